@@ -1,0 +1,33 @@
+// Routes of the app; the lesson page is loaded on demand.
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { HomePage } from "./HomePage";
+import { Layout } from "./Layout";
+import { NotFoundPage } from "./NotFoundPage";
+
+const LessonPage = lazy(() => import("./LessonPage"));
+
+const router = createBrowserRouter(
+  [
+    {
+      element: <Layout />,
+      children: [
+        { path: "/", element: <HomePage /> },
+        {
+          path: "/lessons/:slug",
+          element: (
+            <Suspense fallback={<p className="page-loading">…</p>}>
+              <LessonPage />
+            </Suspense>
+          ),
+        },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/" },
+);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,42 @@
+// The course home: every lesson in order with its status and estimated time.
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { course } from "../course/course";
+import { lessonStatus, useProgress } from "../progress";
+import { paths } from "./paths";
+import { useLanguage } from "./useLanguage";
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const progress = useProgress();
+  return (
+    <article className="home">
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.lead")}</p>
+      <ol className="lesson-list">
+        {course.lessons.map((lesson) => {
+          const status = lessonStatus(progress.lessons[lesson.slug], lesson.starter);
+          const text = lesson.text[lang];
+          return (
+            <li key={lesson.slug} className={`lesson-card status-${status}`}>
+              <span className="lesson-number" aria-hidden="true">
+                {String(lesson.order).padStart(2, "0")}
+              </span>
+              <div>
+                <h2>
+                  <Link to={paths.lesson(lesson.slug)}>{text.title}</Link>
+                </h2>
+                <p>{text.summary}</p>
+                <p className="lesson-meta">
+                  <span className={`status-badge ${status}`}>{t(`status.${status}`)}</span>
+                  <span>{t("home.minutes", { count: lesson.minutes })}</span>
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

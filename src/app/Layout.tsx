@@ -1,0 +1,40 @@
+// The page frame: header with course title, runtime status and language switch; notices; content.
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet } from "react-router";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { paths } from "./paths";
+import { RuntimeStatus } from "./RuntimeStatus";
+import { StorageNotice } from "./StorageNotice";
+import { useLanguage } from "./useLanguage";
+
+export function Layout() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("layout.skip")}
+      </a>
+      <header className="site-header">
+        <Link to={paths.home()} className="site-title">
+          {t("layout.title")}
+        </Link>
+        <div className="header-tools">
+          <RuntimeStatus />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <StorageNotice />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t("layout.footer")}</p>
+      </footer>
+    </>
+  );
+}

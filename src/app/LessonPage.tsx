@@ -1,0 +1,67 @@
+// A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { course, findLesson } from "../course/course";
+import { CodeExercise } from "../exercises/CodeExercise";
+import { CommunicationExercise } from "../exercises/CommunicationExercise";
+import { Markdown } from "../ui/Markdown";
+import { InputsNotice } from "./InputsNotice";
+import { NotFoundPage } from "./NotFoundPage";
+import { paths } from "./paths";
+import { useLanguage } from "./useLanguage";
+
+export default function LessonPage() {
+  const { slug = "" } = useParams();
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const lesson = findLesson(slug);
+  const title = lesson?.text[lang].title;
+  useEffect(() => {
+    document.title = title ? `${title} · ${t("layout.title")}` : t("layout.title");
+  }, [title, t]);
+  if (!lesson) return <NotFoundPage />;
+
+  const index = course.lessons.indexOf(lesson);
+  const previous = course.lessons[index - 1];
+  const next = course.lessons[index + 1];
+  const text = lesson.text[lang];
+
+  return (
+    <article className="lesson" key={lesson.slug}>
+      <p className="lesson-kicker">
+        {t("lesson.number", { number: String(lesson.order).padStart(2, "0") })} · {t("home.minutes", { count: lesson.minutes })}
+      </p>
+      <h1>{text.title}</h1>
+      <p className="lead">{text.summary}</p>
+      <p className="muted">
+        {t("lesson.roles")} {lesson.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
+      </p>
+      {(["what", "why", "how"] as const).map((section) => (
+        <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
+          <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>
+          <Markdown>{text.sections[section]}</Markdown>
+        </section>
+      ))}
+      <InputsNotice lesson={lesson} />
+      <CodeExercise course={course} lesson={lesson} lang={lang} />
+      <CommunicationExercise lesson={lesson} lang={lang} />
+      <nav className="lesson-nav" aria-label={t("lesson.navigation")}>
+        {previous ? (
+          <Link to={paths.lesson(previous.slug)} rel="prev">
+            ← {previous.text[lang].title}
+          </Link>
+        ) : (
+          <Link to={paths.home()}>← {t("lesson.allLessons")}</Link>
+        )}
+        {next ? (
+          <Link to={paths.lesson(next.slug)} rel="next">
+            {next.text[lang].title} →
+          </Link>
+        ) : (
+          <Link to={paths.home()}>{t("lesson.allLessons")} →</Link>
+        )}
+      </nav>
+    </article>
+  );
+}

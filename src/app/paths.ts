@@ -1,0 +1,5 @@
+// Every URL of the app in one place.
+export const paths = {
+  home: () => "/",
+  lesson: (slug: string) => `/lessons/${slug}`,
+};

@@ -1,0 +1,47 @@
+// A minimal valid lesson folder, as the loader receives it, to break one field at a time.
+import type { LessonFiles } from "../loader";
+
+const lessonMd = (title: string) => `---
+title: ${title}
+summary: A sample lesson.
+minutes: 10
+roles: [data-scientist]
+reads: []
+writes: [out.json]
+---
+## What
+Do a thing.
+
+## Why
+Because.
+
+## How
+| a | b |
+|---|---|
+| 1 | 2 |
+`;
+
+const communication = `situation: Something happened.
+roles: [product-manager]
+examples:
+  - role: product-manager
+    kind: share
+    request: Please share the goal.
+    unblocks: The business goal.
+checklist:
+  - Did you say by when?
+`;
+
+export function goodLesson(folder = "01-sample"): LessonFiles {
+  return {
+    [`${folder}/lesson.en.md`]: lessonMd("Sample"),
+    [`${folder}/lesson.ja.md`]: lessonMd("サンプル"),
+    [`${folder}/hints.en.md`]: "One\n---\nTwo\n---\nThree\n",
+    [`${folder}/hints.ja.md`]: "一\n---\n二\n---\n三\n",
+    [`${folder}/communication.en.yaml`]: communication,
+    [`${folder}/communication.ja.yaml`]: communication,
+    [`${folder}/starter.py`]: "x = None\n",
+    [`${folder}/solution.py`]: "x = 1\n",
+    [`${folder}/check.py`]: 'def test_x(learner):\n    """x is 1"""\n    assert learner.x == 1, "x should be 1"\n',
+  };
+}

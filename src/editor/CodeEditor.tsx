@@ -1,0 +1,72 @@
+// The Python editor (Monaco, local package): Ctrl/Cmd+Enter runs, error lines are marked.
+import Editor, { type OnMount } from "@monaco-editor/react";
+import { useEffect, useRef } from "react";
+import { monaco } from "./monaco";
+
+export interface CodeEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  onRun: () => void;
+  label: string;
+  /** A line to mark as the place of an error, with its message. */
+  errorLine?: { line: number; message: string } | null;
+}
+
+export default function CodeEditor({ value, onChange, onRun, label, errorLine }: CodeEditorProps) {
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onRunRef = useRef(onRun);
+  useEffect(() => {
+    onRunRef.current = onRun;
+  }, [onRun]);
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    editor.addAction({
+      id: "course.run",
+      label: "Run",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => onRunRef.current(),
+    });
+  };
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const markers = errorLine
+      ? [
+          {
+            severity: monaco.MarkerSeverity.Error,
+            message: errorLine.message,
+            startLineNumber: errorLine.line,
+            endLineNumber: errorLine.line,
+            startColumn: 1,
+            endColumn: model.getLineMaxColumn(Math.min(errorLine.line, model.getLineCount())),
+          },
+        ]
+      : [];
+    monaco.editor.setModelMarkers(model, "python", markers);
+  }, [errorLine]);
+
+  return (
+    <Editor
+      height="100%"
+      defaultLanguage="python"
+      value={value}
+      onChange={(next) => onChange(next ?? "")}
+      onMount={onMount}
+      options={{
+        ariaLabel: label,
+        minimap: { enabled: false },
+        fontSize: 14,
+        scrollBeyondLastLine: false,
+        tabSize: 4,
+        insertSpaces: true,
+        automaticLayout: true,
+        wordWrap: "on",
+        renderLineHighlight: "line",
+        // Tab moves focus out of the editor when toggled with Ctrl+M, as in VS Code.
+        tabFocusMode: false,
+      }}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+// The code exercise: editor, Run / Check / Stop / Reset, output, check results, hints.
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Course, Lesson } from "../course/types";
+import type { Language } from "../course/schema";
+import { useLessonProgress } from "../progress";
+import { storeArtifacts } from "../progress/useArtifacts";
+import type { CheckResult } from "../runtime";
+import { CheckResults } from "./CheckResults";
+import { Hints } from "./Hints";
+import { lessonInputs } from "./lessonInputs";
+import { OutputPanel } from "./OutputPanel";
+import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
+
+const CodeEditor = lazy(() => import("../editor/CodeEditor"));
+
+/** Generous next to the 2 s a lesson's check takes, so only runaway code meets it. */
+const CHECK_TIME_LIMIT_SECONDS = 20;
+
+export function CodeExercise({ course, lesson, lang }: { course: Course; lesson: Lesson; lang: Language }) {
+  const { t } = useTranslation();
+  const [progress, update] = useLessonProgress(lesson.slug);
+  const code = progress?.code ?? lesson.starter;
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const status = useRuntimeStatus();
+
+  const io = useMemo(
+    () => ({
+      inputs: () => lessonInputs(course, lesson),
+      collect: lesson.writes,
+      onFiles: (files: Record<string, string>) => storeArtifacts(files, lesson.slug, "learner"),
+      truncatedNote: t("run.truncated"),
+    }),
+    [course, lesson, t],
+  );
+  const runner = useCodeRunner(io);
+  const busy = runner.activity !== "idle";
+
+  const setCode = useCallback((next: string) => update((p) => ({ ...p, code: next })), [update]);
+  const run = useCallback(() => {
+    if (!busy) void runner.run(code);
+  }, [busy, runner, code]);
+
+  const check = async () => {
+    const outcome = await runner.check(code, lesson.check, CHECK_TIME_LIMIT_SECONDS);
+    if (outcome.status === "stopped") return;
+    const results: CheckResult[] =
+      outcome.status === "done"
+        ? outcome.results
+        : [
+            {
+              name: "time-limit",
+              title: t("check.finishes"),
+              passed: false,
+              message: outcome.status === "timeout" ? t("run.timeout", { seconds: outcome.seconds }) : t("run.crashed", { message: outcome.message }),
+            },
+          ];
+    update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed: results.length > 0 && results.every((r) => r.passed) } }));
+  };
+
+  const errorLine = runner.error?.line ? { line: runner.error.line, message: runner.error.message } : null;
+  const text = lesson.text[lang];
+
+  return (
+    <section className="code-exercise" aria-labelledby="code-exercise-heading">
+      <h3 id="code-exercise-heading">{t("lesson.codeExercise")}</h3>
+      <div className="toolbar" role="toolbar" aria-label={t("run.toolbar")}>
+        <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
+          {t("run.run")}
+        </button>
+        <button type="button" onClick={() => void check()} disabled={busy}>
+          {t("run.check")}
+        </button>
+        <button type="button" onClick={runner.stop} disabled={!busy}>
+          {t("run.stop")}
+        </button>
+        {confirmingReset ? (
+          <span className="confirm" role="group" aria-label={t("run.resetConfirm")}>
+            <span>{t("run.resetConfirm")}</span>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setCode(lesson.starter);
+                setConfirmingReset(false);
+              }}
+            >
+              {t("run.resetYes")}
+            </button>
+            <button type="button" onClick={() => setConfirmingReset(false)}>
+              {t("common.cancel")}
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setConfirmingReset(true)} disabled={busy}>
+            {t("run.reset")}
+          </button>
+        )}
+        <span className="shortcut muted">{t("run.shortcut")}</span>
+        {status === "loading" && <span className="muted">{t("runtime.loadingHint")}</span>}
+      </div>
+      <div className="editor-frame">
+        <Suspense
+          fallback={
+            <pre className="editor-fallback" aria-label={t("lesson.editorLoading")}>
+              {code}
+            </pre>
+          }
+        >
+          <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} />
+        </Suspense>
+      </div>
+      <OutputPanel output={runner.output} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
+      {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
+      {progress?.checks && runner.activity !== "checking" && <CheckResults results={progress.checks.results} />}
+      <Hints
+        hints={text.hints}
+        shown={progress?.hintsShown ?? 0}
+        solution={lesson.solution}
+        solutionShown={progress?.solutionShown ?? false}
+        onShowHint={() => update((p) => ({ ...p, hintsShown: Math.min(p.hintsShown + 1, text.hints.length) }))}
+        onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// The communication exercise: the situation, suggested roles, the learner's drafts, examples.
+import { useTranslation } from "react-i18next";
+import type { Lesson } from "../course/types";
+import type { Language } from "../course/schema";
+import { hasDraft, useLessonProgress, type Draft } from "../progress";
+import { Markdown } from "../ui/Markdown";
+import { DraftEditor } from "./DraftEditor";
+
+const newDraft = (): Draft => ({ id: crypto.randomUUID(), role: "", kind: "", request: "", unblocks: "" });
+
+export function CommunicationExercise({ lesson, lang }: { lesson: Lesson; lang: Language }) {
+  const { t } = useTranslation();
+  const [progress, update] = useLessonProgress(lesson.slug);
+  const drafts = progress?.drafts ?? [];
+  const comm = lesson.text[lang].communication;
+  const setDrafts = (change: (drafts: Draft[]) => Draft[]) => update((p) => ({ ...p, drafts: change(p.drafts) }));
+
+  return (
+    <section className="communication" aria-labelledby="communication-heading">
+      <h3 id="communication-heading">{t("lesson.communicationExercise")}</h3>
+      <Markdown>{comm.situation}</Markdown>
+      <p>
+        <strong>{t("comm.suggestedRoles")}</strong> {comm.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
+      </p>
+      <p className="muted">{t("comm.kindsExplained")}</p>
+      {drafts.map((draft, i) => (
+        <DraftEditor
+          key={draft.id}
+          draft={draft}
+          number={i + 1}
+          onChange={(next) => setDrafts((all) => all.map((d) => (d.id === next.id ? next : d)))}
+          onRemove={() => setDrafts((all) => all.filter((d) => d.id !== draft.id))}
+        />
+      ))}
+      <button type="button" onClick={() => setDrafts((all) => [...all, newDraft()])}>
+        {t("comm.add")}
+      </button>
+      <div className="examples">
+        {progress?.examplesShown ? (
+          <>
+            <h4>{t("comm.examples")}</h4>
+            <ul className="example-list">
+              {comm.examples.map((example, i) => (
+                <li key={i}>
+                  <p className="example-meta">
+                    {t(`roles.${example.role}.name`)} · {t(`kinds.${example.kind}`)}
+                  </p>
+                  <Markdown>{example.request}</Markdown>
+                  <p className="muted">
+                    {t("comm.unblocks")}: {example.unblocks}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <h4>{t("comm.checklist")}</h4>
+            <ul className="checklist">
+              {comm.checklist.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <button type="button" disabled={!hasDraft(progress)} onClick={() => update((p) => ({ ...p, examplesShown: true }))}>
+              {t("comm.showExamples")}
+            </button>
+            {!hasDraft(progress) && <p className="muted">{t("comm.examplesAfterDraft")}</p>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

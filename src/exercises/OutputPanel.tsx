@@ -1,0 +1,47 @@
+// What the learner's code printed, then its error (their own lines only) or how the run ended.
+import { useTranslation } from "react-i18next";
+import type { CheckOutcome, PythonError } from "../runtime";
+import type { OutputChunk } from "./useCodeRunner";
+
+interface Props {
+  output: OutputChunk[];
+  error: PythonError | null;
+  ended: Exclude<CheckOutcome, { status: "done" }> | null;
+  running: boolean;
+}
+
+export function EndedMessage({ ended }: { ended: NonNullable<Props["ended"]> }) {
+  const { t } = useTranslation();
+  if (ended.status === "stopped") return <>{t("run.stopped")}</>;
+  if (ended.status === "timeout") return <>{t("run.timeout", { seconds: ended.seconds })}</>;
+  return <>{t("run.crashed", { message: ended.message })}</>;
+}
+
+export function OutputPanel({ output, error, ended, running }: Props) {
+  const { t } = useTranslation();
+  const empty = output.length === 0 && !error && !ended;
+  return (
+    <section className="output" aria-labelledby="output-heading">
+      <h4 id="output-heading">{t("run.output")}</h4>
+      <div className="output-body" role="log" aria-live="polite" tabIndex={0} data-testid="output">
+        {empty && <p className="muted">{running ? t("run.running") : t("run.noOutput")}</p>}
+        {output.map((chunk, i) => (
+          <pre key={i} className={`stream-${chunk.stream}`}>
+            {chunk.text}
+          </pre>
+        ))}
+        {error && (
+          <div className="python-error" role="alert">
+            <p>{error.line ? t("run.errorAtLine", { line: error.line }) : t("run.error")}</p>
+            <pre>{error.message}</pre>
+          </div>
+        )}
+        {ended && (
+          <p className="run-ended" role="status">
+            <EndedMessage ended={ended} />
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The files a lesson reads: the learner's own artifacts, or reference ones made by earlier solutions.
+import type { Course, Lesson } from "../course/types";
+import { readArtifacts } from "../progress/artifacts";
+import { storeArtifacts } from "../progress/useArtifacts";
+import { runtime, type FileMap } from "../runtime";
+
+function producerOf(course: Course, before: Lesson, name: string) {
+  return course.lessons.filter((l) => l.order < before.order && l.writes.includes(name)).at(-1);
+}
+
+async function makeReference(course: Course, producer: Lesson): Promise<FileMap> {
+  const files = await lessonInputs(course, producer);
+  const outcome = await runtime.run(producer.solution, { files, collect: producer.writes });
+  if (outcome.status !== "done" || outcome.error) {
+    throw new Error(`The reference solution of lesson ${producer.folder} could not run.`);
+  }
+  await storeArtifacts(outcome.files, producer.slug, "reference");
+  return outcome.files;
+}
+
+export async function lessonInputs(course: Course, lesson: Lesson): Promise<FileMap> {
+  const stored = await readArtifacts();
+  const files: FileMap = {};
+  for (const name of lesson.reads) {
+    const artifact = stored[name];
+    if (artifact) {
+      files[name] = artifact.content;
+      continue;
+    }
+    const producer = producerOf(course, lesson, name);
+    if (!producer) throw new Error(`No lesson before ${lesson.folder} writes ${name}.`);
+    Object.assign(files, await makeReference(course, producer));
+    if (files[name] === undefined) throw new Error(`The reference solution of ${producer.folder} did not write ${name}.`);
+  }
+  return Object.fromEntries(lesson.reads.map((name) => [name, files[name]!]));
+}

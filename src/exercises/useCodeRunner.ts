@@ -1,0 +1,89 @@
+// Runs and checks a lesson's code through the runtime and keeps the output for display.
+import { useCallback, useState, useSyncExternalStore } from "react";
+import { runtime, type CheckOutcome, type OutputStream, type PythonError, type FileMap } from "../runtime";
+
+/** Beyond this much printed text the panel shows a note instead of freezing the page. */
+export const OUTPUT_LIMIT = 100_000;
+
+export interface OutputChunk {
+  stream: OutputStream | "note";
+  text: string;
+}
+
+export function appendOutput(chunks: OutputChunk[], stream: OutputStream, text: string, truncatedNote: string): OutputChunk[] {
+  const used = chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
+  if (used >= OUTPUT_LIMIT) return chunks;
+  const room = OUTPUT_LIMIT - used;
+  if (text.length <= room) return [...chunks, { stream, text }];
+  return [...chunks, { stream, text: text.slice(0, room) }, { stream: "note", text: truncatedNote }];
+}
+
+export type Activity = "idle" | "running" | "checking";
+
+interface Io {
+  inputs: () => Promise<FileMap>;
+  collect: string[];
+  onFiles: (files: FileMap) => Promise<void> | void;
+  truncatedNote: string;
+}
+
+export function useRuntimeStatus() {
+  return useSyncExternalStore(runtime.subscribe, runtime.getStatus);
+}
+
+export function useCodeRunner(io: Io) {
+  const [output, setOutput] = useState<OutputChunk[]>([]);
+  const [error, setError] = useState<PythonError | null>(null);
+  const [ended, setEnded] = useState<Exclude<CheckOutcome, { status: "done" }> | null>(null);
+  const [activity, setActivity] = useState<Activity>("idle");
+
+  const run = useCallback(
+    async (code: string) => {
+      setActivity("running");
+      setOutput([]);
+      setError(null);
+      setEnded(null);
+      try {
+        const outcome = await runtime.run(code, {
+          files: await io.inputs(),
+          collect: io.collect,
+          onOutput: (stream, text) => setOutput((chunks) => appendOutput(chunks, stream, text, io.truncatedNote)),
+        });
+        if (outcome.status === "done") {
+          setError(outcome.error);
+          await io.onFiles(outcome.files);
+        } else setEnded(outcome);
+      } catch (failure) {
+        setEnded({ status: "crashed", message: failure instanceof Error ? failure.message : String(failure) });
+      } finally {
+        setActivity("idle");
+      }
+    },
+    [io],
+  );
+
+  const check = useCallback(
+    async (code: string, checkCode: string, timeoutSeconds: number): Promise<CheckOutcome> => {
+      setActivity("checking");
+      setError(null);
+      setEnded(null);
+      try {
+        const outcome = await runtime.check(code, checkCode, { files: await io.inputs(), collect: io.collect, timeoutSeconds });
+        if (outcome.status === "done") {
+          setError(outcome.error);
+          await io.onFiles(outcome.files);
+        } else setEnded(outcome);
+        return outcome;
+      } catch (failure) {
+        const outcome = { status: "crashed", message: failure instanceof Error ? failure.message : String(failure) } as const;
+        setEnded(outcome);
+        return outcome;
+      } finally {
+        setActivity("idle");
+      }
+    },
+    [io],
+  );
+
+  return { output, error, ended, activity, run, check, stop: () => runtime.stop() };
+}

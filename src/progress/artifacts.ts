@@ -1,0 +1,30 @@
+// Artifact files a lesson's code wrote (business_goal.json, dataset.csv, ...), kept in IndexedDB.
+import { createStore, entries, setMany, delMany, type UseStore } from "idb-keyval";
+/** Text files by name in the learner's folder. */
+export type FileMap = Record<string, string>;
+
+export type ArtifactSource = "learner" | "reference";
+
+export interface Artifact {
+  content: string;
+  source: ArtifactSource;
+  /** Slug of the lesson whose code wrote it. */
+  lesson: string;
+  savedAt: string;
+}
+
+let store: UseStore | undefined;
+const db = () => (store ??= createStore("mlops-course", "artifacts"));
+
+export async function readArtifacts(): Promise<Record<string, Artifact>> {
+  return Object.fromEntries((await entries<string, Artifact>(db())).map(([name, artifact]) => [name, artifact]));
+}
+
+export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource) {
+  const savedAt = new Date().toISOString();
+  await setMany(Object.entries(files).map(([name, content]) => [name, { content, source, lesson, savedAt } satisfies Artifact]), db());
+}
+
+export async function removeArtifacts(names: string[]) {
+  await delMany(names, db());
+}

@@ -1,0 +1,27 @@
+// The learner's progress for React: the store instance and hooks to read and change it.
+import { useCallback, useSyncExternalStore } from "react";
+import { ProgressStore } from "./store";
+import type { LessonProgress } from "./schema";
+
+export const progressStore = new ProgressStore(window.localStorage);
+
+window.addEventListener("pagehide", progressStore.flush);
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") progressStore.flush();
+});
+
+export function useProgress() {
+  return useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot);
+}
+
+export function useLessonProgress(slug: string) {
+  const progress = useProgress();
+  const update = useCallback(
+    (change: (lesson: LessonProgress) => LessonProgress) => progressStore.updateLesson(slug, change),
+    [slug],
+  );
+  return [progress.lessons[slug], update] as const;
+}
+
+export type { Draft, LessonProgress } from "./schema";
+export { lessonStatus, hasDraft, type LessonStatus } from "./status";

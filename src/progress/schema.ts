@@ -1,0 +1,49 @@
+// The versioned progress document: one per learner, kept in their browser.
+import { z } from "zod";
+import { REQUEST_KINDS, ROLE_IDS } from "../course/roles";
+
+export const PROGRESS_VERSION = 2;
+
+export const draftSchema = z.object({
+  id: z.string().min(1),
+  role: z.union([z.enum(ROLE_IDS), z.literal("")]),
+  kind: z.union([z.enum(REQUEST_KINDS), z.literal("")]),
+  request: z.string(),
+  unblocks: z.string(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const checkResultSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  passed: z.boolean(),
+  message: z.string(),
+});
+
+export const lessonProgressSchema = z.object({
+  code: z.string().optional(),
+  checks: z
+    .object({ at: z.string(), results: z.array(checkResultSchema), passed: z.boolean() })
+    .optional(),
+  hintsShown: z.number().int().min(0).default(0),
+  solutionShown: z.boolean().default(false),
+  examplesShown: z.boolean().default(false),
+  drafts: z.array(draftSchema).default([]),
+  updatedAt: z.string(),
+});
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+
+export const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z.record(z.string(), lessonProgressSchema),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {} });
+
+/** Version 1 kept code and drafts in two maps by lesson slug, without timestamps. */
+export const progressV1Schema = z.object({
+  version: z.literal(1),
+  code: z.record(z.string(), z.string()).default({}),
+  drafts: z.record(z.string(), z.array(draftSchema)).default({}),
+});

@@ -1,0 +1,140 @@
+"""Runs learner code and a lesson's check.py; shared by the browser worker and the Node course test.
+
+Learner code runs as `__main__` from the file name LEARNER_FILE so tracebacks can be cut down to
+the learner's own frames. Checks are the `test_*` functions of check.py, in definition order; each
+takes the learner's namespace (a module) and reports its docstring as the title and its
+assertion message as the feedback.
+"""
+
+import io
+import os
+import sys
+import traceback
+import types
+from contextlib import redirect_stdout, redirect_stderr
+
+LEARNER_FILE = "main.py"
+CHECK_FILE = "check.py"
+
+
+def _learner_frames(tb):
+    return [f for f in traceback.extract_tb(tb) if f.filename == LEARNER_FILE]
+
+
+def format_error(exc):
+    """The learner's view of an exception: their own frames and the message, nothing internal."""
+    frames = _learner_frames(exc.__traceback__)
+    lines = []
+    if frames:
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_list(frames))
+    lines.extend(traceback.format_exception_only(type(exc), exc))
+    return "".join(lines).rstrip("\n")
+
+
+def error_line(exc):
+    """The line of the learner's code the error points at, or None."""
+    if isinstance(exc, SyntaxError) and exc.filename == LEARNER_FILE:
+        return exc.lineno
+    frames = _learner_frames(exc.__traceback__)
+    return frames[-1].lineno if frames else None
+
+
+def _error_result(exc):
+    return {"message": format_error(exc), "line": error_line(exc), "type": type(exc).__name__}
+
+
+def execute(code, name="__main__"):
+    """Run learner code in a fresh module; returns (module, error or None)."""
+    module = types.ModuleType(name)
+    module.__file__ = LEARNER_FILE
+    try:
+        exec(compile(code, LEARNER_FILE, "exec"), module.__dict__)
+    except SystemExit as exc:
+        # sys.exit() in a script means "stop here", not a crash of the course.
+        if exc.code not in (None, 0):
+            print(f"Your code called sys.exit({exc.code!r}).", file=sys.stderr)
+    except BaseException as exc:  # noqa: BLE001 - every learner error is reported, never raised
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        return module, _error_result(exc)
+    return module, None
+
+
+def run(code):
+    """Run learner code with output going to the real stdout/stderr (streamed by the host)."""
+    _, error = execute(code)
+    return {"error": error}
+
+
+def _remove_outputs(outputs):
+    for path in outputs:
+        if os.path.exists(path):
+            os.remove(path)
+
+
+def _test_functions(check_code):
+    checks = types.ModuleType("check")
+    checks.__file__ = CHECK_FILE
+    exec(compile(check_code, CHECK_FILE, "exec"), checks.__dict__)
+    return [
+        (name, fn)
+        for name, fn in checks.__dict__.items()
+        if name.startswith("test_") and callable(fn)
+    ]
+
+
+def _title(name, fn):
+    doc = (fn.__doc__ or "").strip()
+    return doc.splitlines()[0] if doc else name[len("test_"):].replace("_", " ")
+
+
+def _failure_message(exc, learner):
+    if isinstance(exc, AssertionError):
+        return str(exc) or "This check failed."
+    if isinstance(exc, AttributeError) and getattr(exc, "obj", None) is learner:
+        return f"Your code does not define `{exc.name}`. Check its spelling and that it is defined at the top level."
+    where = error_line(exc)
+    place = f" (line {where} of your code)" if where else ""
+    return (
+        f"The check stopped with {type(exc).__name__}: {exc}{place}. "
+        "Run your code to see the full error."
+    )
+
+
+def check(code, check_code, outputs=()):
+    """Run learner code quietly, then every test; returns the printed output and one result per test.
+
+    `outputs` are the files the lesson's code must write: they are removed first so a file left
+    by an earlier run can never make a check pass.
+    """
+    _remove_outputs(outputs)
+    printed = io.StringIO()
+    with redirect_stdout(printed), redirect_stderr(printed):
+        learner, error = execute(code)
+    if error is not None:
+        return {
+            "stdout": printed.getvalue(),
+            "error": error,
+            "results": [
+                {
+                    "name": "runs",
+                    "title": "Your code runs without errors",
+                    "passed": False,
+                    "message": error["message"],
+                }
+            ],
+        }
+    results = []
+    for name, fn in _test_functions(check_code):
+        try:
+            with redirect_stdout(io.StringIO()):
+                fn(learner)
+            results.append({"name": name, "title": _title(name, fn), "passed": True, "message": ""})
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a failing test is a result, not a crash
+            results.append(
+                {"name": name, "title": _title(name, fn), "passed": False, "message": _failure_message(exc, learner)}
+            )
+    return {"stdout": printed.getvalue(), "error": None, "results": results}

@@ -1,0 +1,105 @@
+// The Python worker: the only module that imports Pyodide. Runs learner code and checks.
+/// <reference lib="webworker" />
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { FileMap, InitRequest, OutputStream, WorkerRequest, WorkerResponse } from "./protocol";
+import { OutputBatcher } from "./output-batcher";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const WORK_DIR = "/home/learner";
+const post = (message: WorkerResponse) => self.postMessage(message);
+
+let pyodide: PyodideInterface | undefined;
+let interruptBuffer: Int32Array | undefined;
+let currentId = 0;
+
+const batcher = new OutputBatcher((stream: OutputStream, text: string) => post({ type: "stream", id: currentId, stream, text }));
+
+async function init(request: InitRequest) {
+  try {
+    // The dataset download runs alongside the interpreter's start-up.
+    const dataset = fetch(request.datasetURL).then((response) => {
+      if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${request.datasetURL}`);
+      return response.arrayBuffer();
+    });
+    const py = await loadPyodide({ indexURL: request.indexURL });
+    py.FS.mkdirTree(`${WORK_DIR}/data`);
+    py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
+    py.FS.mkdirTree("/course");
+    py.FS.writeFile("/course/harness.py", request.harness);
+    py.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);
+    py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
+    py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
+    if (request.interruptBuffer) {
+      interruptBuffer = new Int32Array(request.interruptBuffer);
+      py.setInterruptBuffer(interruptBuffer);
+    }
+    pyodide = py;
+    post({ type: "ready" });
+  } catch (error) {
+    post({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function writeFiles(py: PyodideInterface, files: FileMap) {
+  for (const [name, text] of Object.entries(files)) py.FS.writeFile(`${WORK_DIR}/${name}`, text);
+}
+
+function collectFiles(py: PyodideInterface, names: string[]): FileMap {
+  const files: FileMap = {};
+  for (const name of names) {
+    const path = `${WORK_DIR}/${name}`;
+    if (py.FS.analyzePath(path).exists) files[name] = py.FS.readFile(path, { encoding: "utf8" });
+  }
+  return files;
+}
+
+type Job = Exclude<WorkerRequest, InitRequest>;
+
+function execute(py: PyodideInterface, request: Job) {
+  const harness = py.globals.get("harness");
+  const outputs = py.toPy(request.collect);
+  try {
+    if (request.type === "run") {
+      const result = harness.run(request.code);
+      const { error } = result.toJs({ dict_converter: Object.fromEntries });
+      result.destroy();
+      batcher.flush();
+      post({ type: "ran", id: request.id, error, files: collectFiles(py, request.collect) });
+    } else {
+      const result = harness.check(request.code, request.checkCode, outputs);
+      const { error, results } = result.toJs({ dict_converter: Object.fromEntries });
+      result.destroy();
+      post({ type: "checked", id: request.id, error, results, files: collectFiles(py, request.collect) });
+    }
+  } finally {
+    outputs.destroy();
+    harness.destroy();
+  }
+}
+
+function handle(request: Job) {
+  const py = pyodide;
+  if (!py) {
+    post({ type: "crashed", id: request.id, message: "Python is not ready yet." });
+    return;
+  }
+  currentId = request.id;
+  if (interruptBuffer) interruptBuffer[0] = 0;
+  try {
+    writeFiles(py, request.files);
+    execute(py, request);
+  } catch (error) {
+    batcher.flush();
+    const message = error instanceof Error ? error.message : String(error);
+    // Stop raises KeyboardInterrupt inside Python; anything else means the runtime itself broke.
+    if (/KeyboardInterrupt/.test(message)) post({ type: "interrupted", id: request.id });
+    else post({ type: "crashed", id: request.id, message });
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === "init") void init(request);
+  else handle(request);
+};

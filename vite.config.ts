@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { viteStaticCopy } from "vite-plugin-static-copy";
+import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
+
+const lessonsDir = fileURLToPath(new URL("./lessons", import.meta.url));
+
+// Cross-origin isolation lets Stop interrupt Python in place (SharedArrayBuffer); see README.
+const isolationHeaders = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    // Vitest validates the lessons in its own course test, where a failure names the test.
+    !process.env.VITEST && lessonsPlugin(lessonsDir),
+    // Pyodide's interpreter and standard library are served from our own origin, never a CDN.
+    viteStaticCopy({
+      targets: [
+        {
+          src: ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map(
+            (file) => `node_modules/pyodide/${file}`,
+          ),
+          dest: "pyodide",
+        },
+      ],
+    }),
+  ],
+  optimizeDeps: { exclude: ["pyodide"] },
+  worker: { format: "es" },
+  server: { headers: isolationHeaders },
+  preview: { headers: process.env.NO_ISOLATION ? {} : isolationHeaders },
+  build: { target: "es2022", chunkSizeWarningLimit: 4000 },
+  test: {
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
