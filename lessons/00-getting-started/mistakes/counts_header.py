@@ -1,0 +1,24 @@
+# expect: header
+import csv
+import statistics
+
+DATA = "data/ames.csv"
+
+
+def count_sales():
+    """Return the number of sales (rows) in data/ames.csv as an int."""
+    # Counting lines of the file also counts the header line with the column names.
+    with open(DATA, newline="") as f:
+        return len(f.readlines())
+
+
+def median_price():
+    """Return the median Sale_Price as a number (int or float)."""
+    with open(DATA, newline="") as f:
+        rows = list(csv.DictReader(f))
+    prices = [int(row["Sale_Price"]) for row in rows]
+    return statistics.median(prices)
+
+
+print(f"Sales: {count_sales():,}")
+print(f"Median sale price: {median_price():,.0f} USD")

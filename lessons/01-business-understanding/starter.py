@@ -1,0 +1,69 @@
+import json
+
+# The numbers agreed at the kickoff, with the role that owns each one.
+LISTINGS_PER_MONTH = 120        # Maya (product manager): new listings a month
+HOURS_BY_HAND = 3.0             # Ken (senior appraiser): pricing a listing by hand
+HOURS_TO_REVIEW = 0.5           # Ken: reviewing a suggested price
+HOURLY_COST = 45                # finance, via Maya: USD per appraiser hour
+RUNNING_COST_PER_MONTH = 1500   # system admin: USD a month to run the model
+DEVELOPMENT_COST = 60000        # Maya, with the system admin and IT auditor: USD
+HORIZON_MONTHS = 36
+
+
+def monthly_value(listings_per_month, hours_saved_per_listing, hourly_cost, running_cost_per_month):
+    """USD the model earns in one month: appraiser time saved, minus what it costs to run."""
+    # TODO
+    return None
+
+
+def cumulative_returns(monthly, development_cost, months):
+    """Cumulative return at the end of months 1..months; month m: -development_cost + monthly * m."""
+    # TODO: return a list of `months` numbers
+    return []
+
+
+def payback_month(monthly, development_cost, months=36):
+    """First month (1-based) whose cumulative return is >= 0, or None if that never happens."""
+    # TODO
+    return None
+
+
+def print_chart(returns, every=3, width=40):
+    """One bar per quarter: left of | the investment is not yet paid back, right of | it is."""
+    if not returns:
+        return
+    biggest = max(abs(r) for r in returns) or 1.0
+    left = round(max(0.0, -min(returns)) / biggest * width)
+    for month in range(every, len(returns) + 1, every):
+        value = returns[month - 1]
+        bar = "#" * round(abs(value) / biggest * width)
+        loss, gain = (bar, "") if value < 0 else ("", bar)
+        print(f"month {month:>2} {value:>12,.0f} USD {loss:>{left}}|{gain}")
+
+
+hours_saved = HOURS_BY_HAND - HOURS_TO_REVIEW
+monthly = monthly_value(LISTINGS_PER_MONTH, hours_saved, HOURLY_COST, RUNNING_COST_PER_MONTH)
+returns = cumulative_returns(monthly, DEVELOPMENT_COST, HORIZON_MONTHS)
+payback = payback_month(monthly, DEVELOPMENT_COST, HORIZON_MONTHS)
+
+print("Monthly value (USD):", monthly)
+print("Payback month:", payback)
+print_chart(returns)
+
+goal = {
+    "problem": "",  # TODO: one sentence, from the appraiser's side
+    "listings_per_month": LISTINGS_PER_MONTH,
+    "hours_saved_per_listing": hours_saved,
+    "hourly_cost": HOURLY_COST,
+    "running_cost_per_month": RUNNING_COST_PER_MONTH,
+    "development_cost": DEVELOPMENT_COST,
+    "horizon_months": HORIZON_MONTHS,
+    "monthly_value": monthly,
+    "payback_month": payback,
+    "tolerance": None,  # TODO: +-10 % of the final sale price, as a fraction
+    "min_share_within_tolerance": None,  # TODO: at least half of the listings, as a fraction
+}
+
+with open("business_goal.json", "w") as f:
+    json.dump(goal, f, indent=2)
+print("Wrote business_goal.json")

@@ -1,0 +1,141 @@
+# Lesson 05 - Train: a baseline and ridge regression, every run logged, the model chosen on
+# validation (never on test), then refitted on all training rows and saved.
+import csv
+import json
+import math
+import statistics
+import time
+
+ALPHAS = [0.1, 1.0, 10.0, 100.0]   # ridge penalties to try
+VALIDATION_YEAR = 2009             # fit on 2006-2008, validate on 2009: time-based, like the test
+
+with open("preprocessor.json", encoding="utf-8") as f:
+    preprocessor = json.load(f)
+with open("datasheet.json", encoding="utf-8") as f:
+    datasheet = json.load(f)
+FEATURES = preprocessor["features"]
+DATA_HASH = datasheet["sha256"]
+
+
+def load(path):
+    """Features, prices and sale years of a preprocessed table."""
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    X = [[float(r[name]) for name in FEATURES] for r in rows]
+    y = [float(r["Sale_Price"]) for r in rows]
+    years = [int(r["slice_year_sold"]) for r in rows]
+    return X, y, years
+
+
+# ---- Provided: ridge regression with the normal equations (no need to change) ----
+def gram(X, targets):
+    """X^T X and X^T y with an intercept column first; skips zeros (most one-hot cells)."""
+    p = len(X[0]) + 1
+    A = [[0.0] * p for _ in range(p)]
+    b = [0.0] * p
+    for x, t in zip(X, targets):
+        nonzero = [(0, 1.0)] + [(j + 1, v) for j, v in enumerate(x) if v != 0.0]
+        for i, vi in nonzero:
+            b[i] += vi * t
+            row = A[i]
+            for j, vj in nonzero:
+                row[j] += vi * vj
+    return A, b
+
+
+def solve(A, b):
+    """Solve A w = b by Gaussian elimination with partial pivoting."""
+    n = len(b)
+    M = [A[i][:] + [b[i]] for i in range(n)]
+    for k in range(n):
+        pivot = max(range(k, n), key=lambda i: abs(M[i][k]))
+        M[k], M[pivot] = M[pivot], M[k]
+        for i in range(k + 1, n):
+            factor = M[i][k] / M[k][k]
+            if factor:
+                Mi, Mk = M[i], M[k]
+                for j in range(k, n + 1):
+                    Mi[j] -= factor * Mk[j]
+    w = [0.0] * n
+    for k in range(n - 1, -1, -1):
+        w[k] = (M[k][n] - sum(M[k][j] * w[j] for j in range(k + 1, n))) / M[k][k]
+    return w
+
+
+def ridge(A, b, alpha):
+    """Minimise sum((t - intercept - w.x)^2) + alpha * sum(w^2); the intercept is not penalised."""
+    penalised = [row[:] for row in A]
+    for i in range(1, len(b)):
+        penalised[i][i] += alpha
+    w = solve(penalised, b)
+    return w[0], w[1:]
+# ---- end of the provided part ----
+
+
+def predict(x, intercept, coefficients):
+    """The model predicts log(price); exp turns it back into USD."""
+    return math.exp(intercept + sum(c * v for c, v in zip(coefficients, x)))
+
+
+def evaluate(actual, predicted):
+    errors = [p - a for a, p in zip(actual, predicted)]
+    return {
+        "val_rmse": math.sqrt(sum(e * e for e in errors) / len(errors)),
+        "val_mae": sum(abs(e) for e in errors) / len(errors),
+        "val_within_10pct": sum(abs(e) <= 0.10 * a for a, e in zip(actual, errors)) / len(errors),
+    }
+
+
+X, y, years = load("train.csv")          # test.csv is never opened in this lesson
+fit_idx = [i for i, year in enumerate(years) if year < VALIDATION_YEAR]
+val_idx = [i for i, year in enumerate(years) if year == VALIDATION_YEAR]
+X_fit, y_fit = [X[i] for i in fit_idx], [y[i] for i in fit_idx]
+X_val, y_val = [X[i] for i in val_idx], [y[i] for i in val_idx]
+
+
+def log_run(run_id, model, params, metrics):
+    return {"run_id": run_id, "model": model, "params": params, "data_sha256": DATA_HASH,
+            "fit_rows": len(fit_idx), "validation_rows": len(val_idx), **metrics}
+
+
+runs = []
+# 1. Baseline: every house gets the median price of the fitting years.
+median_price = statistics.median(y_fit)
+runs.append(log_run("baseline-median", "baseline_median", {},
+                    evaluate(y_val, [median_price] * len(y_val))))
+
+# 2. Ridge on log(price): X^T X is computed once, then solved for each alpha.
+A_fit, b_fit = gram(X_fit, [math.log(v) for v in y_fit])
+for alpha in ALPHAS:
+    intercept, coefficients = ridge(A_fit, b_fit, alpha)
+    predicted = [predict(x, intercept, coefficients) for x in X_val]
+    runs.append(log_run(f"ridge-alpha-{alpha:g}", "ridge",
+                        {"alpha": alpha, "target": "log(Sale_Price)"}, evaluate(y_val, predicted)))
+
+# 3. Choose on the validation metric only.
+best = min(runs, key=lambda run: run["val_rmse"])
+assert best["model"] == "ridge", "The baseline won: stop and find out why before going on."
+with open("experiments.json", "w", encoding="utf-8") as f:
+    json.dump({"data_sha256": DATA_HASH,
+               "validation_plan": {"fit": "Year_Sold <= 2008", "validate": "Year_Sold == 2009"},
+               "selection_metric": "val_rmse", "runs": runs, "chosen_run": best["run_id"]},
+              f, indent=2)
+
+# 4. Refit the chosen setting on all training rows (2006-2009) and save it.
+alpha = best["params"]["alpha"]
+started = time.perf_counter()
+A_all, b_all = gram(X, [math.log(v) for v in y])
+intercept, coefficients = ridge(A_all, b_all, alpha)
+fit_seconds = time.perf_counter() - started
+with open("model.json", "w", encoding="utf-8") as f:
+    json.dump({"model": "ridge", "features": FEATURES, "intercept": intercept,
+               "coefficients": coefficients, "target_transform": "log", "alpha": alpha,
+               "chosen_run": best["run_id"], "data_sha256": DATA_HASH,
+               "trained_on": {"split": "Year_Sold <= 2009", "rows": len(y)}}, f, indent=2)
+
+print(f"fit on {len(fit_idx)} sales (2006-2008), validated on {len(val_idx)} sales (2009)")
+print(f"{'run':<18}{'RMSE USD':>10}{'MAE USD':>10}{'within 10%':>12}")
+for run in runs:
+    print(f"{run['run_id']:<18}{run['val_rmse']:>10,.0f}{run['val_mae']:>10,.0f}"
+          f"{run['val_within_10pct']:>12.1%}")
+print(f"chosen: {best['run_id']}, refitted on {len(y)} sales (2006-2009) in {fit_seconds:.2f} s")
