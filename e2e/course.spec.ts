@@ -1,0 +1,68 @@
+// The foundation's journey: home, lesson 01, run, check, stop, draft, and everything after a reload.
+import { readFileSync } from "node:fs";
+import { editorText, expect, expectNoSeriousA11yViolations, setCode, test, waitForPython } from "./fixtures";
+
+const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
+
+test("home lists the lessons in order with status and time, and passes axe", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const lessons = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(lessons.first()).toContainText("Getting started");
+  await expect(lessons.nth(1)).toContainText("Business Understanding");
+  await expect(lessons.nth(1)).toContainText("Not started");
+  await expect(lessons.nth(1)).toContainText(/\d+ minutes/);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a learner works through lesson 01 and finds everything again after a reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Business Understanding" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Business Understanding" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Why it matters" })).toBeVisible();
+  await waitForPython(page);
+  await expectNoSeriousA11yViolations(page);
+
+  // Run the starter as it is: its output streams into the panel.
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("Wrote business_goal.json");
+
+  // The starter fails checks with feedback.
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/of \d+ checks passed/)).toBeVisible();
+
+  // A correct solution passes every check.
+  await setCode(page, solution);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
+
+  // Draft a request to the product manager.
+  await page.getByRole("button", { name: "Add a request" }).click();
+  await page.getByLabel("To (role)").selectOption({ label: "Product Manager" });
+  await page.getByLabel("Kind").selectOption({ label: "Share information" });
+  await page.getByLabel("Your request").fill("Maya, which comes first for the pilot: quality, cost or delivery?");
+  await page.getByLabel("What it unblocks").fill("The business goal");
+  await page.getByRole("button", { name: "Compare with example requests" }).click();
+  await expect(page.getByRole("heading", { name: "Example requests" })).toBeVisible();
+
+  await page.reload();
+  await waitForPython(page);
+  // The learner's code, not the starter, is back in the editor.
+  await expect.poll(() => editorText(page)).toContain("saved = listings_per_month");
+  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
+  await expect(page.getByLabel("Your request")).toHaveValue("Maya, which comes first for the pilot: quality, cost or delivery?");
+  await expect(page.getByLabel("To (role)")).toHaveValue("product-manager");
+  await expect(page.getByLabel("What it unblocks")).toHaveValue("The business goal");
+
+  await page.getByRole("link", { name: "MLOps Hands-on" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Business Understanding" })).toContainText("Done");
+});
+
+test("an unknown address shows a real not-found page", async ({ page }) => {
+  await page.goto("/lessons/no-such-lesson");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.goto("/some/where");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the list of lessons" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("business value");
+});

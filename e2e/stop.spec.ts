@@ -1,0 +1,50 @@
+// Runaway code is stopped and Python is ready again, with and without cross-origin isolation.
+import { expect, setCode, test, waitForPython } from "./fixtures";
+
+test("Stop ends an infinite loop, keeps the code, and the next run works", async ({ page }, testInfo) => {
+  await page.goto("/lessons/business-understanding");
+  const isolated = await page.evaluate(() => window.crossOriginIsolated);
+  expect(isolated).toBe(testInfo.project.name === "isolated");
+  await waitForPython(page);
+
+  await setCode(page, "print('looping')\nwhile True:\n    pass\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("looping");
+  await expect(page.getByRole("status").filter({ hasText: "Python running" })).toBeVisible();
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("output")).toContainText("Stopped. Your code is unchanged");
+  await expect(page.locator(".monaco-editor .view-lines")).toContainText("while True:");
+
+  await waitForPython(page);
+  await setCode(page, "print('again', 6 * 7)\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("again 42");
+});
+
+test("a check that never finishes is reported as a failed check when the time limit passes", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  await setCode(page, "while True:\n    pass\n");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText("Your code finishes in time")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/still running after \d+ seconds/).first()).toBeVisible();
+  await waitForPython(page);
+  await setCode(page, "print('fine')\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("fine");
+});
+
+test("a Python error shows the learner's line and message, not the runtime's frames", async ({ page }) => {
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  await setCode(page, "def f(x):\n    return x / 0\n\nprint('before')\nf(1)\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  const output = page.getByTestId("output");
+  await expect(output).toContainText("before");
+  await expect(output).toContainText("error on line 2");
+  await expect(output).toContainText("ZeroDivisionError: division by zero");
+  await expect(output).toContainText('File "main.py", line 5');
+  await expect(output).not.toContainText("harness");
+  await expect(output).not.toContainText("_pyodide");
+});

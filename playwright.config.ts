@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+// Debian's Chromium when present (Playwright cannot download browsers here), else Playwright's own.
+const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+    trace: "off",
+  },
+  projects: [
+    // The production build as most hosts will serve it: cross-origin isolated, Stop interrupts.
+    { name: "isolated", use: { baseURL: "http://localhost:4173" } },
+    // A host that cannot send COOP/COEP: Stop falls back to restarting the worker.
+    { name: "not-isolated", use: { baseURL: "http://localhost:4174" }, testMatch: /stop\.spec\.ts/ },
+  ],
+  webServer: [
+    { command: "npx vite preview --port 4173 --strictPort", url: "http://localhost:4173", reuseExistingServer: !process.env.CI },
+    {
+      command: "npx vite preview --port 4174 --strictPort",
+      url: "http://localhost:4174",
+      env: { NO_ISOLATION: "1" },
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});
