@@ -1,7 +1,7 @@
 // Says which input files a lesson uses: the learner's own, or reference ones from the course.
 import { useTranslation } from "react-i18next";
 import type { Lesson } from "../course/types";
-import { useArtifacts } from "../progress/useArtifacts";
+import { forgetArtifacts, useArtifacts } from "../progress/useArtifacts";
 
 export function InputsNotice({ lesson }: { lesson: Lesson }) {
   const { t } = useTranslation();
@@ -14,6 +14,12 @@ export function InputsNotice({ lesson }: { lesson: Lesson }) {
       <h3>{t("inputs.heading")}</h3>
       {own.length > 0 && <p>{t("inputs.own", { files: own.join(", ") })}</p>}
       {reference.length > 0 && <p>{t("inputs.reference", { files: reference.join(", ") })}</p>}
+      {own.length > 0 && (
+        // A learner whose own earlier output is broken can continue from the course's files.
+        <button type="button" onClick={() => void forgetArtifacts(own)}>
+          {t("inputs.useReference")}
+        </button>
+      )}
     </aside>
   );
 }

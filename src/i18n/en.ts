@@ -87,6 +87,7 @@ export const en = {
   },
   kinds: { share: "Share information", work: "Do work", review: "Review" },
   inputs: {
+    useReference: "Use the reference files instead of mine",
     heading: "Files this lesson reads",
     own: "From your own work in earlier lessons: {{files}}.",
     reference: "From the course's reference solutions, because you have not produced them yet: {{files}}. Complete the earlier lessons to work on your own.",

@@ -89,6 +89,7 @@ export const ja: Plural<Messages> = {
   },
   kinds: { share: "情報共有", work: "作業", review: "レビュー" },
   inputs: {
+    useReference: "自分のファイルの代わりに解答例のファイルを使う",
     heading: "このレッスンが読み込むファイル",
     own: "これまでのレッスンであなたが作成したもの: {{files}}。",
     reference: "まだ作成されていないため、コースの解答例で作成したもの: {{files}}。前のレッスンを完了すると、あなた自身の成果物で進められます。",

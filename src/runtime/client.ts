@@ -2,6 +2,7 @@
 import harness from "./harness.py?raw";
 import type {
   CheckOutcome,
+  Ended,
   CheckResult,
   FileMap,
   OutputStream,
@@ -38,7 +39,7 @@ const INTERRUPT_GRACE_MS = 1500;
 
 interface Pending {
   id: number;
-  settle: (response: WorkerResponse | { type: "ended"; outcome: Exclude<RunOutcome, { status: "done" }> }) => void;
+  settle: (response: WorkerResponse | { type: "ended"; outcome: Ended }) => void;
   onOutput?: RunOptions["onOutput"];
 }
 
@@ -47,6 +48,8 @@ export class PythonRuntime {
   private interruptBuffer: Int32Array | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** Why the current job is being interrupted: a stop, or a check's time limit. */
+  private haltedAs: Ended | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private status: RuntimeStatus = "loading";
   private failure = "";
@@ -104,24 +107,19 @@ export class PythonRuntime {
     this.halt({ status: "stopped" });
   }
 
-  private halt(outcome: Exclude<RunOutcome, { status: "done" }>) {
+  private halt(outcome: Ended) {
     const pending = this.pending;
     if (!pending) return;
-    if (this.interruptBuffer) {
-      this.interruptBuffer[0] = 2; // SIGINT: Python raises KeyboardInterrupt and keeps its state.
-      setTimeout(() => {
-        if (this.pending === pending) this.restart(outcome);
-      }, INTERRUPT_GRACE_MS);
-      if (outcome.status === "timeout") this.pendingOutcome = outcome;
-    } else {
-      this.restart(outcome);
-    }
+    if (!this.interruptBuffer) return this.restart(outcome);
+    this.haltedAs = outcome;
+    this.interruptBuffer[0] = 2; // SIGINT: Python raises KeyboardInterrupt and keeps its state.
+    setTimeout(() => {
+      if (this.pending === pending) this.restart(outcome);
+    }, INTERRUPT_GRACE_MS);
   }
 
-  /** A timeout that ended by interrupt is still reported as a timeout, not as a stop. */
-  private pendingOutcome: Exclude<RunOutcome, { status: "done" }> | null = null;
-
-  private restart(outcome: Exclude<RunOutcome, { status: "done" }>) {
+  private restart(outcome: Ended) {
+    this.haltedAs = null;
     this.worker.terminate();
     const pending = this.pending;
     this.pending = null;
@@ -167,12 +165,9 @@ export class PythonRuntime {
       this.start();
       return;
     }
-    if (message.type === "interrupted" && this.pendingOutcome) {
-      pending.settle({ type: "ended", outcome: this.pendingOutcome });
-    } else {
-      pending.settle(message);
-    }
-    this.pendingOutcome = null;
+    if (message.type === "interrupted" && this.haltedAs) pending.settle({ type: "ended", outcome: this.haltedAs });
+    else pending.settle(message);
+    this.haltedAs = null;
     this.setStatus("ready");
   }
 
@@ -218,7 +213,7 @@ export class PythonRuntime {
   }
 }
 
-function toEnded(response: Parameters<Pending["settle"]>[0]): Exclude<RunOutcome, { status: "done" }> {
+function toEnded(response: Parameters<Pending["settle"]>[0]): Ended {
   if (response.type === "ended") return response.outcome;
   if (response.type === "interrupted") return { status: "stopped" };
   if (response.type === "crashed") return { status: "crashed", message: response.message };

@@ -1,0 +1,122 @@
+// Start-up benchmark: headless Chromium against the production build (dist/), and a bare page
+// that only loads Pyodide from the same server as the reference. Prints figures; asserts nothing.
+// Usage: npm run bench:startup [-- --runs 5]
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const pyodideDir = join(root, "node_modules", "pyodide");
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
+const LESSON = "/lessons/business-understanding";
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".zip": "application/zip", ".csv": "text/csv" };
+
+const BARE_PAGE = `<!doctype html><html lang="en"><title>bare</title><body><script type="module">
+import { loadPyodide } from "/bare-pyodide/pyodide.mjs";
+const py = await loadPyodide({ indexURL: "/bare-pyodide/" });
+window.readyAt = performance.now();
+py.runPython("print('hi')");
+window.firstResultAt = performance.now();
+</script></body></html>`;
+
+/** A static server like a host would run: the build, isolation headers, SPA fallback. */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
+    res.setHeader("Cache-Control", "max-age=3600");
+    if (path === "/bare.html") return res.end(BARE_PAGE);
+    let file = path.startsWith("/bare-pyodide/") ? join(pyodideDir, normalize(path.slice(14))) : join(dist, normalize(path));
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, "index.html");
+    res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${Math.round(x).toLocaleString("en")} ms`;
+
+async function measureApp(context, base) {
+  const page = await context.newPage();
+  const scripts = [];
+  let textShown = false;
+  page.on("request", (r) => {
+    if (r.resourceType() === "script" && !textShown && r.frame() === page.mainFrame()) scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(base + LESSON);
+  const text = await page.waitForFunction(() => document.querySelector("h1") && performance.now(), null, { polling: "raf", timeout: 60_000 });
+  textShown = true;
+  const ready = await page.waitForFunction(() => /Python ready/.test(document.querySelector('[role="status"]')?.textContent ?? "") && performance.now(), null, { polling: 10, timeout: 120_000 });
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  const result = await page.waitForFunction(() => /Wrote business_goal/.test(document.querySelector('[data-testid="output"]')?.textContent ?? "") && performance.now(), null, { polling: 10, timeout: 60_000 });
+  const figures = { text: await text.jsonValue(), ready: await ready.jsonValue(), result: await result.jsonValue(), scripts };
+  await page.close();
+  return figures;
+}
+
+async function measureBare(context, base) {
+  const page = await context.newPage();
+  await page.goto(base + "/bare.html");
+  await page.waitForFunction(() => window.firstResultAt, null, { polling: 10, timeout: 120_000 });
+  const figures = await page.evaluate(() => ({ ready: window.readyAt, result: window.firstResultAt }));
+  await page.close();
+  return figures;
+}
+
+function gzipSize(pathname) {
+  const file = join(dist, pathname);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+if (!existsSync(join(dist, "index.html"))) {
+  console.error("No build in dist/: run `npm run bench:startup` (it builds first).");
+  process.exit(2);
+}
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+const rows = { app: { cold: [], warm: [] }, bare: { cold: [], warm: [] } };
+let scripts = [];
+for (let i = 0; i < runs; i++) {
+  // Alternate the order so neither page always benefits from a warmer machine.
+  for (const kind of i % 2 ? ["bare", "app"] : ["app", "bare"]) {
+    const context = await browser.newContext();
+    const measure = kind === "app" ? measureApp : measureBare;
+    const cold = await measure(context, base);
+    const warm = await measure(context, base); // same context: HTTP cache filled
+    rows[kind].cold.push(cold);
+    rows[kind].warm.push(warm);
+    if (kind === "app") scripts = cold.scripts;
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+
+const pick = (list, key) => median(list.map((r) => r[key]));
+console.log(`Start-up, median of ${runs} runs, ms from navigation (headless Chromium, ${base}):`);
+console.log("                         lesson text    runtime ready   first Run result");
+for (const [label, kind, mode] of [["app, cold", "app", "cold"], ["app, warm cache", "app", "warm"], ["bare Pyodide, cold", "bare", "cold"], ["bare Pyodide, warm", "bare", "warm"]]) {
+  const list = rows[kind][mode];
+  const text = kind === "app" ? ms(pick(list, "text")) : "-";
+  console.log(`${label.padEnd(24)} ${text.padStart(11)} ${ms(pick(list, "ready")).padStart(16)} ${ms(pick(list, "result")).padStart(18)}`);
+}
+const ratio = pick(rows.app.cold, "ready") / pick(rows.bare.cold, "ready");
+console.log(`runtime ready, app / bare (cold): ${ratio.toFixed(2)}x`);
+// The editor, the workers and Pyodide load in parallel and do not hold up the lesson text.
+const deferred = /CodeEditor|editor\.worker|python\.worker|\/pyodide\//;
+const sizes = scripts.map((s) => [s, gzipSize(s), deferred.test(s)]);
+const total = sizes.filter(([, , late]) => !late).reduce((sum, [, size]) => sum + size, 0);
+console.log(`JavaScript before the editor and Pyodide (gzipped): ${(total / 1024).toFixed(1)} KB`);
+for (const [name, size, late] of sizes) console.log(`  ${late ? "(deferred) " : ""}${name}: ${(size / 1024).toFixed(1)} KB`);
