@@ -4,6 +4,11 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium when present (Playwright cannot download browsers here), else Playwright's own.
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
+// E2E_PORT moves both preview servers (E2E_PORT and E2E_PORT + 1), for parallel runs.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const isolatedURL = `http://localhost:${port}`;
+const plainURL = `http://localhost:${port + 1}`;
+
 export default defineConfig({
   testDir: "e2e",
   timeout: 90_000,
@@ -21,15 +26,15 @@ export default defineConfig({
   },
   projects: [
     // The production build as most hosts will serve it: cross-origin isolated, Stop interrupts.
-    { name: "isolated", use: { baseURL: "http://localhost:4173" } },
+    { name: "isolated", use: { baseURL: isolatedURL } },
     // A host that cannot send COOP/COEP: Stop falls back to restarting the worker.
-    { name: "not-isolated", use: { baseURL: "http://localhost:4174" }, testMatch: /stop\.spec\.ts/ },
+    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /stop\.spec\.ts/ },
   ],
   webServer: [
-    { command: "npx vite preview --port 4173 --strictPort", url: "http://localhost:4173", reuseExistingServer: !process.env.CI },
+    { command: `npx vite preview --port ${port} --strictPort`, url: isolatedURL, reuseExistingServer: !process.env.CI },
     {
-      command: "npx vite preview --port 4174 --strictPort",
-      url: "http://localhost:4174",
+      command: `npx vite preview --port ${port + 1} --strictPort`,
+      url: plainURL,
       env: { NO_ISOLATION: "1" },
       reuseExistingServer: !process.env.CI,
     },

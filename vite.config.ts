@@ -34,7 +34,8 @@ export default defineConfig({
   worker: { format: "es" },
   server: { headers: isolationHeaders },
   preview: { headers: process.env.NO_ISOLATION ? {} : isolationHeaders },
-  build: { target: "es2022", chunkSizeWarningLimit: 4000 },
+  // OUT_DIR lets several builds (e.g. parallel e2e runs on other ports) live side by side.
+  build: { target: "es2022", chunkSizeWarningLimit: 4000, outDir: process.env.OUT_DIR ?? "dist" },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",

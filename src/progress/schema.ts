@@ -35,6 +35,8 @@ export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
+  /** The learner's or team's name, shown on a facilitator's board when they share their file. */
+  learner: z.string().max(100).optional(),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
