@@ -17,6 +17,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
+  outputDir: `test-results/${port}`,
   use: {
     launchOptions: {
       executablePath,
