@@ -29,7 +29,7 @@ export default defineConfig({
     // The production build as most hosts will serve it: cross-origin isolated, Stop interrupts.
     { name: "isolated", use: { baseURL: isolatedURL } },
     // A host that cannot send COOP/COEP: Stop falls back to restarting the worker.
-    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /stop\.spec\.ts/ },
+    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /(stop|runaway)\.spec\.ts/ },
   ],
   webServer: [
     { command: `npx vite preview --port ${port} --strictPort`, url: isolatedURL, reuseExistingServer: !process.env.CI },

@@ -106,3 +106,16 @@ print(f"Lot_Frontage mean over known values: {report['lot_frontage_mean']:.1f} f
 print("Sale_Price:", report["sale_price"])
 print("Correlation with Sale_Price:", report["top_correlations"])
 print("Strongly inter-correlated:", report["strong_pairs"])
+
+# The price distribution: a long tail of expensive houses to the right of the median.
+display({
+    "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+    "title": "Sale_Price distribution",
+    "width": 480,
+    "data": {"values": [{"Sale_Price": p} for p in prices]},
+    "mark": "bar",
+    "encoding": {
+        "x": {"field": "Sale_Price", "bin": {"maxbins": 40}, "title": "Sale price (USD)"},
+        "y": {"aggregate": "count", "title": "Sales"},
+    },
+})

@@ -110,7 +110,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
           <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} />
         </Suspense>
       </div>
-      <OutputPanel output={runner.output} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
+      <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
       {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
       {progress?.checks && runner.activity !== "checking" && <CheckResults results={progress.checks.results} />}
       <Hints

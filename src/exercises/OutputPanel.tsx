@@ -1,10 +1,12 @@
 // What the learner's code printed, then its error (their own lines only) or how the run ended.
 import { useTranslation } from "react-i18next";
-import type { CheckOutcome, PythonError } from "../runtime";
-import type { OutputChunk } from "./useCodeRunner";
+import type { CheckOutcome, DisplayBundle, PythonError } from "../runtime";
+import { DisplayOutput } from "./DisplayOutput";
+import type { OutputChunk } from "./output";
 
 interface Props {
   output: OutputChunk[];
+  displays: DisplayBundle[];
   error: PythonError | null;
   ended: Exclude<CheckOutcome, { status: "done" }> | null;
   running: boolean;
@@ -17,9 +19,9 @@ export function EndedMessage({ ended }: { ended: NonNullable<Props["ended"]> }) 
   return <>{t("run.crashed", { message: ended.message })}</>;
 }
 
-export function OutputPanel({ output, error, ended, running }: Props) {
+export function OutputPanel({ output, displays, error, ended, running }: Props) {
   const { t } = useTranslation();
-  const empty = output.length === 0 && !error && !ended;
+  const empty = output.length === 0 && displays.length === 0 && !error && !ended;
   return (
     <section className="output" aria-labelledby="output-heading">
       <h4 id="output-heading">{t("run.output")}</h4>
@@ -29,6 +31,9 @@ export function OutputPanel({ output, error, ended, running }: Props) {
           <pre key={i} className={`stream-${chunk.stream}`}>
             {chunk.text}
           </pre>
+        ))}
+        {displays.map((bundle, i) => (
+          <DisplayOutput key={i} bundle={bundle} />
         ))}
         {error && (
           <div className="python-error" role="alert">

@@ -1,22 +1,7 @@
 // Runs and checks a lesson's code through the runtime and keeps the output for display.
 import { useCallback, useState, useSyncExternalStore } from "react";
-import { runtime, type CheckOutcome, type OutputStream, type PythonError, type FileMap } from "../runtime";
-
-/** Beyond this much printed text the panel shows a note instead of freezing the page. */
-export const OUTPUT_LIMIT = 100_000;
-
-export interface OutputChunk {
-  stream: OutputStream | "note";
-  text: string;
-}
-
-export function appendOutput(chunks: OutputChunk[], stream: OutputStream, text: string, truncatedNote: string): OutputChunk[] {
-  const used = chunks.reduce((sum, chunk) => sum + chunk.text.length, 0);
-  if (used >= OUTPUT_LIMIT) return chunks;
-  const room = OUTPUT_LIMIT - used;
-  if (text.length <= room) return [...chunks, { stream, text }];
-  return [...chunks, { stream, text: text.slice(0, room) }, { stream: "note", text: truncatedNote }];
-}
+import { runtime, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap } from "../runtime";
+import { appendOutput, type OutputChunk } from "./output";
 
 export type Activity = "idle" | "running" | "checking";
 
@@ -34,6 +19,7 @@ export function useRuntimeStatus() {
 export function useCodeRunner(io: Io) {
   const [output, setOutput] = useState<OutputChunk[]>([]);
   const [error, setError] = useState<PythonError | null>(null);
+  const [displays, setDisplays] = useState<DisplayBundle[]>([]);
   const [ended, setEnded] = useState<Exclude<CheckOutcome, { status: "done" }> | null>(null);
   const [activity, setActivity] = useState<Activity>("idle");
 
@@ -41,6 +27,7 @@ export function useCodeRunner(io: Io) {
     async (code: string) => {
       setActivity("running");
       setOutput([]);
+      setDisplays([]);
       setError(null);
       setEnded(null);
       try {
@@ -51,6 +38,7 @@ export function useCodeRunner(io: Io) {
         });
         if (outcome.status === "done") {
           setError(outcome.error);
+          setDisplays(outcome.displays);
           await io.onFiles(outcome.files);
         } else setEnded(outcome);
       } catch (failure) {
@@ -85,5 +73,5 @@ export function useCodeRunner(io: Io) {
     [io],
   );
 
-  return { output, error, ended, activity, run, check, stop: () => runtime.stop() };
+  return { output, displays, error, ended, activity, run, check, stop: () => runtime.stop() };
 }

@@ -1,9 +1,11 @@
 // Promise API over the Python worker: run, check, stop (interrupt or restart), status for the UI.
+import display from "./display.py?raw";
 import harness from "./harness.py?raw";
 import type {
   CheckOutcome,
   Ended,
   CheckResult,
+  DisplayBundle,
   FileMap,
   OutputStream,
   PythonError,
@@ -75,7 +77,9 @@ export class PythonRuntime {
         { type: "run", id: 0, code, files: options.files ?? {}, collect: options.collect ?? [] },
         options.onOutput,
       );
-      if (response.type === "ran") return { status: "done", error: response.error, files: response.files };
+      if (response.type === "ran") {
+        return { status: "done", error: response.error, displays: response.displays.map(parseBundle), files: response.files };
+      }
       return toEnded(response);
     });
   }
@@ -142,7 +146,7 @@ export class PythonRuntime {
       type: "init",
       indexURL: this.options.indexURL,
       datasetURL: this.options.datasetURL,
-      harness,
+      modules: { "harness.py": harness, "display.py": display },
       interruptBuffer: buffer,
     };
     this.worker.postMessage(init);
@@ -210,6 +214,14 @@ export class PythonRuntime {
     if (this.status === status) return;
     this.status = status;
     for (const listener of this.listeners) listener();
+  }
+}
+
+function parseBundle(json: string): DisplayBundle {
+  try {
+    return JSON.parse(json) as DisplayBundle;
+  } catch {
+    return { type: "text", text: json };
   }
 }
 

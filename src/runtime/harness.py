@@ -6,6 +6,7 @@ takes the learner's namespace (a module) and reports its docstring as the title 
 assertion message as the feedback.
 """
 
+import builtins
 import io
 import os
 import sys
@@ -13,8 +14,30 @@ import traceback
 import types
 from contextlib import redirect_stdout, redirect_stderr
 
+from display import collected_displays, display
+
 LEARNER_FILE = "main.py"
 CHECK_FILE = "check.py"
+
+# Modules that reach into the browser or the runtime itself. Lesson code runs in a worker
+# without a page; importing them can only confuse, so the learner gets a clear message instead.
+BLOCKED_MODULES = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core"}
+
+
+def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
+    if level == 0 and name.partition(".")[0] in BLOCKED_MODULES:
+        raise ImportError(
+            f"The module '{name}' is not available in this course: your code runs in a "
+            "sandbox without access to the browser page. Use Python's standard library."
+        )
+    return builtins.__import__(name, globals, locals, fromlist, level)
+
+
+def _learner_builtins():
+    own = dict(builtins.__dict__)
+    own["__import__"] = _guarded_import
+    own["display"] = display
+    return own
 
 
 def _learner_frames(tb):
@@ -48,6 +71,7 @@ def execute(code, name="__main__"):
     """Run learner code in a fresh module; returns (module, error or None)."""
     module = types.ModuleType(name)
     module.__file__ = LEARNER_FILE
+    module.__builtins__ = _learner_builtins()
     try:
         exec(compile(code, LEARNER_FILE, "exec"), module.__dict__)
     except SystemExit as exc:
@@ -62,9 +86,13 @@ def execute(code, name="__main__"):
 
 
 def run(code):
-    """Run learner code with output going to the real stdout/stderr (streamed by the host)."""
-    _, error = execute(code)
-    return {"error": error}
+    """Run learner code with output going to the real stdout/stderr (streamed by the host).
+
+    Rich displays are returned as JSON bundles, shown under the printed output.
+    """
+    with collected_displays() as displays:
+        _, error = execute(code)
+    return {"error": error, "displays": displays}
 
 
 def _remove_outputs(outputs):
@@ -110,7 +138,7 @@ def check(code, check_code, outputs=()):
     """
     _remove_outputs(outputs)
     printed = io.StringIO()
-    with redirect_stdout(printed), redirect_stderr(printed):
+    with redirect_stdout(printed), redirect_stderr(printed), collected_displays():
         learner, error = execute(code)
     if error is not None:
         return {

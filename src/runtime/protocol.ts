@@ -17,11 +17,18 @@ export interface CheckResult {
   message: string;
 }
 
+/** Rich output from display(obj), as made by display.py. */
+export type DisplayBundle =
+  | { type: "text"; text: string }
+  | { type: "table"; columns: string[]; rows: (string | number | boolean | null)[][]; total: number }
+  | { type: "vega-lite"; spec: Record<string, unknown> };
+
 export interface InitRequest {
   type: "init";
   indexURL: string;
   datasetURL: string;
-  harness: string;
+  /** Python modules of the course (harness.py, display.py) by file name. */
+  modules: Record<string, string>;
   /** Present only when the page is cross-origin isolated; lets Stop interrupt in place. */
   interruptBuffer: SharedArrayBuffer | null;
 }
@@ -51,7 +58,7 @@ export type WorkerResponse =
   | { type: "ready" }
   | { type: "failed-to-start"; message: string }
   | { type: "stream"; id: number; stream: OutputStream; text: string }
-  | { type: "ran"; id: number; error: PythonError | null; files: FileMap }
+  | { type: "ran"; id: number; error: PythonError | null; displays: string[]; files: FileMap }
   | { type: "checked"; id: number; error: PythonError | null; results: CheckResult[]; files: FileMap }
   | { type: "interrupted"; id: number }
   | { type: "crashed"; id: number; message: string };
@@ -62,7 +69,7 @@ export type Ended =
   | { status: "timeout"; seconds: number }
   | { status: "crashed"; message: string };
 
-export type RunOutcome = { status: "done"; error: PythonError | null; files: FileMap } | Ended;
+export type RunOutcome = { status: "done"; error: PythonError | null; displays: DisplayBundle[]; files: FileMap } | Ended;
 
 export type CheckOutcome =
   | { status: "done"; error: PythonError | null; results: CheckResult[]; files: FileMap }

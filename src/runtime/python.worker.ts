@@ -26,7 +26,7 @@ async function init(request: InitRequest) {
     py.FS.mkdirTree(`${WORK_DIR}/data`);
     py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
     py.FS.mkdirTree("/course");
-    py.FS.writeFile("/course/harness.py", request.harness);
+    for (const [name, source] of Object.entries(request.modules)) py.FS.writeFile(`/course/${name}`, source);
     py.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);
     py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
     py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
@@ -62,15 +62,15 @@ function execute(py: PyodideInterface, request: Job) {
   try {
     if (request.type === "run") {
       const result = harness.run(request.code);
-      const { error } = result.toJs({ dict_converter: Object.fromEntries });
+      const { error, displays } = result.toJs({ dict_converter: Object.fromEntries });
       result.destroy();
       batcher.flush();
-      post({ type: "ran", id: request.id, error, files: collectFiles(py, request.collect) });
+      post({ type: "ran", id: request.id, error: error ?? null, displays, files: collectFiles(py, request.collect) });
     } else {
       const result = harness.check(request.code, request.checkCode, outputs);
       const { error, results } = result.toJs({ dict_converter: Object.fromEntries });
       result.destroy();
-      post({ type: "checked", id: request.id, error, results, files: collectFiles(py, request.collect) });
+      post({ type: "checked", id: request.id, error: error ?? null, results, files: collectFiles(py, request.collect) });
     }
   } finally {
     outputs.destroy();

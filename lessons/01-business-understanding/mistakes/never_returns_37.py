@@ -31,17 +31,20 @@ def payback_month(monthly, development_cost, months=36):
     return month
 
 
-def print_chart(returns, every=3, width=40):
-    """One bar per quarter: left of | the investment is not yet paid back, right of | it is."""
-    if not returns:
-        return
-    biggest = max(abs(r) for r in returns) or 1.0
-    left = round(max(0.0, -min(returns)) / biggest * width)
-    for month in range(every, len(returns) + 1, every):
-        value = returns[month - 1]
-        bar = "#" * round(abs(value) / biggest * width)
-        loss, gain = (bar, "") if value < 0 else ("", bar)
-        print(f"month {month:>2} {value:>12,.0f} USD {loss:>{left}}|{gain}")
+def chart_returns(returns):
+    """Bar chart of the cumulative return per month: red while the investment is not paid back."""
+    display({
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "title": "Cumulative return (USD)",
+        "width": 480,
+        "data": {"values": [{"month": m, "return": r} for m, r in enumerate(returns, start=1)]},
+        "mark": "bar",
+        "encoding": {
+            "x": {"field": "month", "type": "ordinal", "title": "Month"},
+            "y": {"field": "return", "type": "quantitative", "title": "USD"},
+            "color": {"condition": {"test": "datum.return >= 0", "value": "#0f6b2f"}, "value": "#b00020"},
+        },
+    })
 
 
 hours_saved = HOURS_BY_HAND - HOURS_TO_REVIEW
@@ -51,7 +54,7 @@ payback = payback_month(monthly, DEVELOPMENT_COST, HORIZON_MONTHS)
 
 print(f"Monthly value: {monthly:,.0f} USD")
 print(f"Payback month: {payback}")
-print_chart(returns)
+chart_returns(returns)
 
 goal = {
     # Written from the user's side, about the change in their work, not about the algorithm.

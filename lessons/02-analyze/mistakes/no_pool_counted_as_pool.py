@@ -144,3 +144,16 @@ for column, r in report["top_correlations"]:
 print("Strongly inter-correlated (|r| >= 0.8):")
 for a, b, r in report["strong_pairs"]:
     print(f"  {a} ~ {b}: {r:.2f}")
+
+# The price distribution: a long tail of expensive houses to the right of the median.
+display({
+    "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+    "title": "Sale_Price distribution",
+    "width": 480,
+    "data": {"values": [{"Sale_Price": p} for p in prices]},
+    "mark": "bar",
+    "encoding": {
+        "x": {"field": "Sale_Price", "bin": {"maxbins": 40}, "title": "Sale price (USD)"},
+        "y": {"aggregate": "count", "title": "Sales"},
+    },
+})

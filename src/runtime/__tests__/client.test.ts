@@ -48,7 +48,8 @@ describe("PythonRuntime", () => {
     expect(runtime.getStatus()).toBe("loading");
     const init = FakeWorker.created[0]!.received[0]!;
     expect(init).toMatchObject({ type: "init", indexURL: "/pyodide/", interruptBuffer: null });
-    expect(init.type === "init" && init.harness).toContain("def check(");
+    expect(init.type === "init" && init.modules["harness.py"]).toContain("def check(");
+    expect(init.type === "init" && init.modules["display.py"]).toContain("def display(");
     await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
   });
 
@@ -58,13 +59,13 @@ describe("PythonRuntime", () => {
       if (request.type !== "run") return;
       send({ type: "stream", id: request.id + 100, stream: "stdout", text: "not mine\n" });
       send({ type: "stream", id: request.id, stream: "stdout", text: "hello\n" });
-      send({ type: "ran", id: request.id + 100, error: null, files: {} });
-      send({ type: "ran", id: request.id, error: null, files: { "out.json": "{}" } });
+      send({ type: "ran", id: request.id + 100, error: null, displays: [], files: {} });
+      send({ type: "ran", id: request.id, error: null, displays: ['{"type": "text", "text": "1"}'], files: { "out.json": "{}" } });
     });
     const printed: string[] = [];
     const outcome = await runtime.run("print('hello')", { collect: ["out.json"], onOutput: (_, text) => printed.push(text) });
     expect(printed).toEqual(["hello\n"]);
-    expect(outcome).toEqual({ status: "done", error: null, files: { "out.json": "{}" } });
+    expect(outcome).toEqual({ status: "done", error: null, displays: [{ type: "text", text: "1" }], files: { "out.json": "{}" } });
     expect(runtime.getStatus()).toBe("ready");
   });
 
@@ -72,7 +73,7 @@ describe("PythonRuntime", () => {
     let hang = true;
     const runtime = runtimeWith((request, send) => {
       if (request.type === "init") return send({ type: "ready" });
-      if (request.type === "run" && !hang) send({ type: "ran", id: request.id, error: null, files: {} });
+      if (request.type === "run" && !hang) send({ type: "ran", id: request.id, error: null, displays: [], files: {} });
     });
     const running = runtime.run("while True: pass");
     await vi.waitFor(() => expect(runtime.getStatus()).toBe("running"));
