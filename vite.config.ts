@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
 import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
 
@@ -28,6 +29,23 @@ export default defineConfig({
           dest: "pyodide",
         },
       ],
+    }),
+    // Offline after the first visit: the app, Pyodide, the dataset and the lessons are precached.
+    // A new version installs in the background and takes over only when every tab of the old one
+    // is closed, so a running session never switches code under the learner's feet.
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,wasm,zip,json,mjs,csv}"],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: "index.html",
+        // Fetch every file by its own URL so the install can reuse what the page just downloaded.
+        dontCacheBustURLsMatching: /./,
+        skipWaiting: false,
+        clientsClaim: false,
+      },
     }),
   ],
   optimizeDeps: { exclude: ["pyodide"] },

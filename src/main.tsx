@@ -4,6 +4,7 @@ import "./i18n";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { registerOfflineSupport } from "./app/offline";
 import "./app/styles.css";
 
 createRoot(document.getElementById("root")!).render(
@@ -11,3 +12,4 @@ createRoot(document.getElementById("root")!).render(
     <App />
   </StrictMode>,
 );
+registerOfflineSupport();

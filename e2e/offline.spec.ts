@@ -1,0 +1,37 @@
+// After one visit the course works with the network off: app, Pyodide, dataset and lessons.
+import { readFileSync } from "node:fs";
+import { expect, setCode, test, waitForPython } from "./fixtures";
+
+test("after the first visit, a lesson loads, runs and checks offline", async ({ page, context }) => {
+  test.setTimeout(150_000);
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  // The service worker registers once Python is ready and precaches everything.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== "activated") {
+      await new Promise<void>((resolve) => registration.active?.addEventListener("statechange", () => resolve()));
+    }
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Business Understanding" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+  await waitForPython(page);
+
+  await setCode(page, readFileSync("lessons/01-business-understanding/solution.py", "utf8"));
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("Payback month: 5");
+  await expect(page.getByRole("figure", { name: "Cumulative return (USD)" }).locator("svg")).toBeVisible();
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
+
+  // Another lesson and the dataset, never visited online, come from the cache too.
+  await page.getByRole("link", { name: "MLOps Hands-on" }).click();
+  await page.getByRole("link", { name: /Analyze/ }).click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("2930 rows x 74 columns");
+  await context.setOffline(false);
+});
