@@ -35,3 +35,19 @@ test("after the first visit, a lesson loads, runs and checks offline", async ({ 
   await expect(page.getByTestId("output")).toContainText("2930 rows x 74 columns");
   await context.setOffline(false);
 });
+
+test("the second visit starts Python from the memory snapshot the first one saved", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await waitForPython(page);
+  const status = page.getByRole("status").filter({ hasText: "Python ready" });
+  await expect(status).toHaveAttribute("data-started-from", "plain");
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open("python-snapshot")).keys()).length)).toBe(1);
+  await page.reload();
+  await waitForPython(page);
+  await expect(status).toHaveAttribute("data-started-from", "snapshot");
+  await page.getByRole("link", { name: "Getting started" }).click();
+  await setCode(page, "import csv, statistics\nrows = list(csv.DictReader(open('data/ames.csv')))\nprint(len(rows), statistics.median(float(r['Sale_Price']) for r in rows))\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("output")).toContainText("2930 160000");
+});

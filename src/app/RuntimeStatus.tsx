@@ -7,7 +7,12 @@ export function RuntimeStatus() {
   const { t } = useTranslation();
   const status = useRuntimeStatus();
   return (
-    <span className={`runtime-status status-${status}`} role="status" title={status === "failed" ? runtime.getFailure() : undefined}>
+    <span
+      className={`runtime-status status-${status}`}
+      role="status"
+      title={status === "failed" ? runtime.getFailure() : undefined}
+      data-started-from={runtime.getStartedFrom() ?? undefined}
+    >
       <span className="dot" aria-hidden="true" />
       {t(`runtime.${status}`)}
     </span>

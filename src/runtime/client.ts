@@ -55,6 +55,7 @@ export class PythonRuntime {
   private queue: Promise<unknown> = Promise.resolve();
   private status: RuntimeStatus = "loading";
   private failure = "";
+  private startedFrom: "snapshot" | "plain" | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly options: RuntimeOptions;
 
@@ -64,6 +65,8 @@ export class PythonRuntime {
   }
 
   getStatus = () => this.status;
+  /** How the current interpreter started: from a memory snapshot or the plain way. */
+  getStartedFrom = () => this.startedFrom;
   getFailure = () => this.failure;
 
   subscribe = (listener: () => void) => {
@@ -153,7 +156,10 @@ export class PythonRuntime {
   }
 
   private receive(message: WorkerResponse) {
-    if (message.type === "ready") return this.setStatus(this.pending ? "running" : "ready");
+    if (message.type === "ready") {
+      this.startedFrom = message.startedFrom;
+      return this.setStatus(this.pending ? "running" : "ready");
+    }
     if (message.type === "failed-to-start") {
       this.failure = message.message;
       return this.setStatus("failed");

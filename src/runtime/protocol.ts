@@ -55,7 +55,7 @@ export type WorkerRequest = InitRequest | RunRequest | CheckRequest;
 export type OutputStream = "stdout" | "stderr";
 
 export type WorkerResponse =
-  | { type: "ready" }
+  | { type: "ready"; startedFrom: "snapshot" | "plain" }
   | { type: "failed-to-start"; message: string }
   | { type: "stream"; id: number; stream: OutputStream; text: string }
   | { type: "ran"; id: number; error: PythonError | null; displays: string[]; files: FileMap }

@@ -1,8 +1,9 @@
 // The Python worker: the only module that imports Pyodide. Runs learner code and checks.
 /// <reference lib="webworker" />
-import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { PyodideInterface } from "pyodide";
 import type { FileMap, InitRequest, OutputStream, WorkerRequest, WorkerResponse } from "./protocol";
 import { OutputBatcher } from "./output-batcher";
+import { startPython } from "./snapshot";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -22,7 +23,7 @@ async function init(request: InitRequest) {
       if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${request.datasetURL}`);
       return response.arrayBuffer();
     });
-    const py = await loadPyodide({ indexURL: request.indexURL });
+    const { py, startedFrom } = await startPython(request.indexURL);
     py.FS.mkdirTree(`${WORK_DIR}/data`);
     py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
     py.FS.mkdirTree("/course");
@@ -35,7 +36,7 @@ async function init(request: InitRequest) {
       py.setInterruptBuffer(interruptBuffer);
     }
     pyodide = py;
-    post({ type: "ready" });
+    post({ type: "ready", startedFrom });
   } catch (error) {
     post({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
   }

@@ -39,7 +39,7 @@ function runtimeWith(reply: Reply, canInterrupt = false) {
 }
 
 const readyOnInit: Reply = (request, send) => {
-  if (request.type === "init") send({ type: "ready" });
+  if (request.type === "init") send({ type: "ready", startedFrom: "plain" });
 };
 
 describe("PythonRuntime", () => {
@@ -55,7 +55,7 @@ describe("PythonRuntime", () => {
 
   it("streams output of its own request and ignores replies with other ids", async () => {
     const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready" });
+      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
       if (request.type !== "run") return;
       send({ type: "stream", id: request.id + 100, stream: "stdout", text: "not mine\n" });
       send({ type: "stream", id: request.id, stream: "stdout", text: "hello\n" });
@@ -72,7 +72,7 @@ describe("PythonRuntime", () => {
   it("without isolation, Stop restarts the worker and the next run goes to the new one", async () => {
     let hang = true;
     const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready" });
+      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
       if (request.type === "run" && !hang) send({ type: "ran", id: request.id, error: null, displays: [], files: {} });
     });
     const running = runtime.run("while True: pass");
@@ -90,7 +90,7 @@ describe("PythonRuntime", () => {
     const runtime = runtimeWith((request, send) => {
       if (request.type === "init") {
         buffer = new Int32Array(request.interruptBuffer!);
-        return send({ type: "ready" });
+        return send({ type: "ready", startedFrom: "plain" });
       }
       const poll = setInterval(() => {
         if (buffer![0] === 2) {
@@ -117,7 +117,7 @@ describe("PythonRuntime", () => {
 
   it("restarts the worker when the interpreter crashes", async () => {
     const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready" });
+      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
       if (request.type === "run") send({ type: "crashed", id: request.id, message: "RangeError: Maximum call stack size exceeded" });
     });
     await expect(runtime.run("def f(): f()\nf()")).resolves.toEqual({ status: "crashed", message: "RangeError: Maximum call stack size exceeded" });
