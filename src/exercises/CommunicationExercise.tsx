@@ -4,9 +4,11 @@ import type { Lesson } from "../course/types";
 import type { Language } from "../course/schema";
 import { hasDraft, useLessonProgress, type Draft } from "../progress";
 import { Markdown } from "../ui/Markdown";
-import { DraftEditor } from "./DraftEditor";
-
-const newDraft = (): Draft => ({ id: crypto.randomUUID(), role: "", kind: "", request: "", unblocks: "" });
+import { CopyMarkdown } from "./CopyMarkdown";
+import { DraftList } from "./DraftList";
+import { draftsMarkdown } from "./draftsMarkdown";
+import { PrintDrafts } from "./PrintDrafts";
+import { SelfReview } from "./SelfReview";
 
 export function CommunicationExercise({ lesson, lang }: { lesson: Lesson; lang: Language }) {
   const { t } = useTranslation();
@@ -23,41 +25,34 @@ export function CommunicationExercise({ lesson, lang }: { lesson: Lesson; lang: 
         <strong>{t("comm.suggestedRoles")}</strong> {comm.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
       <p className="muted">{t("comm.kindsExplained")}</p>
-      {drafts.map((draft, i) => (
-        <DraftEditor
-          key={draft.id}
-          draft={draft}
-          number={i + 1}
-          onChange={(next) => setDrafts((all) => all.map((d) => (d.id === next.id ? next : d)))}
-          onRemove={() => setDrafts((all) => all.filter((d) => d.id !== draft.id))}
-        />
-      ))}
-      <button type="button" onClick={() => setDrafts((all) => [...all, newDraft()])}>
-        {t("comm.add")}
-      </button>
+      <DraftList drafts={drafts} setDrafts={setDrafts} />
+      <PrintDrafts drafts={drafts} />
+      <div className="draft-tools">
+        <CopyMarkdown markdown={draftsMarkdown(drafts, t)} />
+        <button type="button" onClick={() => window.print()}>
+          {t("draftTools.print")}
+        </button>
+      </div>
       <div className="examples">
         {progress?.examplesShown ? (
           <>
-            <h4>{t("comm.examples")}</h4>
-            <ul className="example-list">
-              {comm.examples.map((example, i) => (
-                <li key={i}>
-                  <p className="example-meta">
-                    {t(`roles.${example.role}.name`)} · {t(`kinds.${example.kind}`)}
-                  </p>
-                  <Markdown>{example.request}</Markdown>
-                  <p className="muted">
-                    {t("comm.unblocks")}: {example.unblocks}
-                  </p>
-                </li>
-              ))}
-            </ul>
-            <h4>{t("comm.checklist")}</h4>
-            <ul className="checklist">
-              {comm.checklist.map((item, i) => (
-                <li key={i}>{item}</li>
-              ))}
-            </ul>
+            <div className="example-requests">
+              <h4>{t("comm.examples")}</h4>
+              <ul className="example-list">
+                {comm.examples.map((example, i) => (
+                  <li key={i}>
+                    <p className="example-meta">
+                      {t(`roles.${example.role}.name`)} · {t(`kinds.${example.kind}`)}
+                    </p>
+                    <Markdown>{example.request}</Markdown>
+                    <p className="muted">
+                      {t("comm.unblocks")}: {example.unblocks}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <SelfReview items={comm.checklist} ticked={progress.checklist ?? []} onChange={(checklist) => update((p) => ({ ...p, checklist }))} />
           </>
         ) : (
           <>

@@ -8,13 +8,16 @@ interface Props {
   number: number;
   onChange: (draft: Draft) => void;
   onRemove: () => void;
+  /** Absent at the top (or bottom) of the list, where the draft cannot move further. */
+  onMoveUp?: () => void;
+  onMoveDown?: () => void;
 }
 
-export function DraftEditor({ draft, number, onChange, onRemove }: Props) {
+export function DraftEditor({ draft, number, onChange, onRemove, onMoveUp, onMoveDown }: Props) {
   const { t } = useTranslation();
   const id = (field: string) => `draft-${draft.id}-${field}`;
   return (
-    <fieldset className="draft">
+    <fieldset className="draft" data-draft-id={draft.id}>
       <legend>{t("comm.draftNumber", { number })}</legend>
       <div className="draft-row">
         <label htmlFor={id("role")}>{t("comm.role")}</label>
@@ -40,9 +43,17 @@ export function DraftEditor({ draft, number, onChange, onRemove }: Props) {
       <textarea id={id("request")} rows={4} value={draft.request} onChange={(e) => onChange({ ...draft, request: e.target.value })} />
       <label htmlFor={id("unblocks")}>{t("comm.unblocks")}</label>
       <input id={id("unblocks")} type="text" value={draft.unblocks} onChange={(e) => onChange({ ...draft, unblocks: e.target.value })} />
-      <button type="button" className="link-button" onClick={onRemove}>
-        {t("comm.remove", { number })}
-      </button>
+      <div className="draft-actions">
+        <button type="button" data-action="up" onClick={onMoveUp} disabled={!onMoveUp}>
+          {t("draftTools.moveUp", { number })}
+        </button>
+        <button type="button" data-action="down" onClick={onMoveDown} disabled={!onMoveDown}>
+          {t("draftTools.moveDown", { number })}
+        </button>
+        <button type="button" className="link-button" onClick={onRemove}>
+          {t("comm.remove", { number })}
+        </button>
+      </div>
     </fieldset>
   );
 }

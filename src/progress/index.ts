@@ -1,5 +1,6 @@
 // The learner's progress for React: the store instance and hooks to read and change it.
 import { useCallback, useSyncExternalStore } from "react";
+import { STORAGE_KEY } from "./storage";
 import { ProgressStore } from "./store";
 import type { LessonProgress } from "./schema";
 
@@ -8,6 +9,10 @@ export const progressStore = new ProgressStore(window.localStorage);
 window.addEventListener("pagehide", progressStore.flush);
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "hidden") progressStore.flush();
+});
+// Another tab on the course saved: take its work in, so neither tab overwrites the other's.
+window.addEventListener("storage", (event) => {
+  if (event.storageArea === window.localStorage && (event.key === STORAGE_KEY || event.key === null)) progressStore.syncFromStorage();
 });
 
 export function useProgress() {

@@ -29,6 +29,8 @@ export const lessonProgressSchema = z.object({
   solutionShown: z.boolean().default(false),
   examplesShown: z.boolean().default(false),
   drafts: z.array(draftSchema).default([]),
+  /** Indices of the self-review checklist items the learner ticked; absent in older documents. */
+  checklist: z.array(z.number().int().min(0)).optional(),
   updatedAt: z.string(),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;

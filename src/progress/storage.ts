@@ -32,3 +32,9 @@ export function loadProgress(storage: Storage, now = new Date()): Loaded {
 export function saveProgress(storage: Storage, progress: Progress) {
   storage.setItem(STORAGE_KEY, JSON.stringify(progressSchema.parse(progress)));
 }
+
+/** Removes the copies of unreadable progress kept aside; only when the learner clears all their data. */
+export function removeSetAside(storage: Storage) {
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+  for (const key of keys) if (key?.startsWith(SET_ASIDE_PREFIX)) storage.removeItem(key);
+}

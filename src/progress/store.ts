@@ -1,11 +1,15 @@
-// The progress store: the one global state, saved (debounced) as the learner works.
-import { loadProgress, saveProgress, type Loaded } from "./storage";
+// The progress store: the one global state, saved (debounced) as the learner works, shared by tabs.
+import { mergeWithBase } from "./merge";
+import { loadProgress, saveProgress, STORAGE_KEY, type Loaded } from "./storage";
 import type { LessonProgress, Progress } from "./schema";
 
 const SAVE_DELAY_MS = 400;
 
 export class ProgressStore {
   private progress: Progress;
+  /** The document as last read from or written to storage: what another tab's changes are measured against. */
+  private base: Progress;
+  private lastRaw: string | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly storage: Storage;
@@ -16,6 +20,8 @@ export class ProgressStore {
     this.storage = storage;
     const loaded = loadProgress(storage);
     this.progress = loaded.progress;
+    this.base = loaded.progress;
+    this.lastRaw = storage.getItem(STORAGE_KEY);
     this.setAside = loaded.setAside;
   }
 
@@ -44,31 +50,62 @@ export class ProgressStore {
     this.scheduleSave();
   }
 
+  /** A whole-document change the learner confirmed (import, reset, clear, name): saved at once. */
+  commit(change: (progress: Progress) => Progress) {
+    this.progress = change(this.progress);
+    this.cancelTimer();
+    this.save();
+    this.emit();
+  }
+
+  /**
+   * Takes in what another tab saved. Called on the `storage` event and before every save, so a
+   * save never drops newer work from another tab.
+   */
+  syncFromStorage = () => {
+    const raw = this.storage.getItem(STORAGE_KEY);
+    if (raw === this.lastRaw) return;
+    const loaded = loadProgress(this.storage);
+    // Unreadable data was just set aside by loadProgress; there is nothing of the other tab to take in.
+    const theirs = loaded.setAside ? this.base : loaded.progress;
+    this.progress = mergeWithBase(this.base, this.progress, theirs);
+    this.base = theirs;
+    this.lastRaw = this.storage.getItem(STORAGE_KEY);
+    this.emit();
+  };
+
   /** Writes now; called when the page is hidden so nothing typed is lost. */
   flush = () => {
     if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
+    this.save();
+    this.emit();
+  };
+
+  private save() {
     try {
+      this.syncFromStorage();
       saveProgress(this.storage, this.progress);
+      this.base = this.progress;
+      this.lastRaw = this.storage.getItem(STORAGE_KEY);
       this.saveError = null;
     } catch (error) {
       this.saveError = error instanceof Error ? error.message : String(error);
     }
-    this.emit();
-  };
+  }
+
+  private cancelTimer() {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
 
   private scheduleSave() {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.cancelTimer();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      try {
-        saveProgress(this.storage, this.progress);
-        this.saveError = null;
-      } catch (error) {
-        this.saveError = error instanceof Error ? error.message : String(error);
-        this.emit();
-      }
+      const hadError = this.saveError;
+      this.save();
+      if (this.saveError || hadError) this.emit();
     }, SAVE_DELAY_MS);
   }
 

@@ -2,31 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadProgress, saveProgress, SET_ASIDE_PREFIX, STORAGE_KEY } from "../storage";
 import { ProgressStore } from "../store";
 import { emptyProgress, PROGRESS_VERSION, type Progress } from "../schema";
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  keys() {
-    return [...this.items.keys()];
-  }
-}
+import { MemoryStorage } from "./memoryStorage";
 
 const sample: Progress = {
   version: PROGRESS_VERSION,

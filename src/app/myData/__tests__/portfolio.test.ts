@@ -1,0 +1,69 @@
+import i18n from "i18next";
+import { describe, expect, it } from "vitest";
+import { loadCourse } from "../../../course/loader";
+import { goodLesson } from "../../../course/__tests__/fixtures";
+import "../../../i18n";
+import { PROGRESS_VERSION, type Progress } from "../../../progress/schema";
+import { fenced, portfolioMarkdown } from "../portfolio";
+
+const course = loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") });
+const t = i18n.getFixedT("en");
+const progress: Progress = {
+  version: PROGRESS_VERSION,
+  learner: "Team Kestrel",
+  lessons: {
+    other: { drafts: [], hintsShown: 0, solutionShown: false, examplesShown: false, updatedAt: "2026-11-22T10:00:00.000Z", code: "y = 2" },
+    sample: {
+      code: 'x = 1\nprint("```")\n',
+      checks: {
+        at: "2026-11-22T10:00:00.000Z",
+        passed: false,
+        results: [
+          { name: "a", title: "x is 1", passed: true, message: "" },
+          { name: "b", title: "y is 2", passed: false, message: "y is 3\nlook again" },
+        ],
+      },
+      drafts: [
+        { id: "1", role: "product-manager", kind: "share", request: "<script>alert(1)</script> [x](http://evil.example)", unblocks: "The goal" },
+        { id: "2", role: "", kind: "", request: "   ", unblocks: "" },
+      ],
+      hintsShown: 0,
+      solutionShown: false,
+      examplesShown: false,
+      updatedAt: "2026-11-22T10:00:00.000Z",
+    },
+  },
+};
+
+describe("portfolioMarkdown", () => {
+  const markdown = portfolioMarkdown(course, progress, "en", t, new Date("2026-11-22T12:00:00Z"));
+
+  it("lists the lessons in course order with their titles in the chosen language", () => {
+    expect(markdown.indexOf("## 01 · Sample")).toBeGreaterThan(-1);
+    expect(markdown.indexOf("## 01 · Sample")).toBeLessThan(markdown.indexOf("## 02 · Sample"));
+    expect(portfolioMarkdown(course, progress, "ja", i18n.getFixedT("ja"))).toContain("## 01 · サンプル");
+    expect(markdown).toContain("By: Team Kestrel");
+  });
+
+  it("puts the code in a python fence the code cannot close", () => {
+    expect(markdown).toContain('````python\nx = 1\nprint("```")\n````');
+  });
+
+  it("gives each check's result, with the message of a failed one", () => {
+    expect(markdown).toContain("1 of 2 checks passed");
+    expect(markdown).toContain("- ✓ Passed: x is 1");
+    expect(markdown).toContain("- ✗ Failed: y is 2\n\n  ```text\n  y is 3\n  look again\n  ```");
+  });
+
+  it("keeps the learner's request exactly as typed and leaves out empty drafts", () => {
+    expect(markdown).toContain("#### Request 1: Product Manager · Share information\n\n<script>alert(1)</script> [x](http://evil.example)\n\nWhat it unblocks: The goal");
+    expect(markdown).not.toContain("Request 2");
+  });
+});
+
+describe("fenced", () => {
+  it("uses at least three backticks and always more than the text holds", () => {
+    expect(fenced("a")).toBe("```\na\n```");
+    expect(fenced("``````", "text").startsWith("```````text\n")).toBe(true);
+  });
+});
