@@ -1,0 +1,195 @@
+// The facilitator page: board of shared files, time box, presenter view, workshop link.
+import type { Page } from "@playwright/test";
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+
+const passed = { at: "2025-05-01T09:30:00.000Z", passed: true, results: [] };
+const at = "2025-05-01T09:00:00.000Z";
+const draft = (id: string, role: string, kind: string, request: string, unblocks = "") => ({ id, role, kind, request, unblocks });
+
+/** An export file in the real format, as the course's export button writes it. */
+function exportFile(name: string, learner: string | undefined, lessons: Record<string, unknown>) {
+  const file = {
+    format: "mlops-hands-on-progress",
+    exportedAt: "2025-05-01T10:00:00.000Z",
+    progress: { version: 2, ...(learner ? { learner } : {}), lessons },
+  };
+  return { name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file, null, 2)) };
+}
+
+async function dropFile(page: Page, name: string, text: string) {
+  const data = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: "application/json" }));
+      return transfer;
+    },
+    [name, text] as const,
+  );
+  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: data });
+}
+
+test("the board groups drafts from several files, shows learner text as text and explains a bad file", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "For facilitators" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Facilitator tools" })).toBeVisible();
+  await page.getByRole("link", { name: "Board" }).click();
+  await expect(page.getByText("The board lives only in this tab's memory")).toBeVisible();
+
+  await page.getByLabel("Or choose progress files:").setInputFiles([
+    exportFile("alpha.json", "Team Alpha", {
+      analyze: {
+        updatedAt: at,
+        checks: passed,
+        drafts: [
+          draft("1", "domain-expert", "share", "Ken, which sales count as normal market sales?", "The scope rules"),
+          draft("2", "data-architect", "work", "<b>bold</b>"),
+        ],
+      },
+    }),
+    exportFile("beta.json", "Team Beta", {
+      analyze: { updatedAt: at, code: "print('changed')", drafts: [draft("1", "domain-expert", "review", "Please review my outlier list by Friday.")] },
+    }),
+    exportFile("gamma.json", undefined, {
+      prepare: { updatedAt: at, drafts: [draft("1", "data-engineer", "work", "Please build the time split.")] },
+    }),
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "3 files loaded." })).toBeVisible();
+  await dropFile(page, "broken.json", "{ this is not JSON");
+
+  const problems = page.getByRole("alert");
+  await expect(problems).toContainText("broken.json");
+  await expect(problems).toContainText("this is not a JSON file");
+  await expect(page.getByRole("heading", { name: "People and teams on the board (3)" })).toBeVisible();
+
+  // Per lesson, who finished, who is on it, who has not started.
+  const analyzeRow = page.getByRole("row", { name: /Analyze the data/ });
+  await expect(analyzeRow.getByRole("cell").nth(0)).toHaveText("1 Team Alpha");
+  await expect(analyzeRow.getByRole("cell").nth(1)).toHaveText("1 Team Beta");
+  await expect(analyzeRow.getByRole("cell").nth(2)).toHaveText("1 gamma.json");
+
+  // Drafts grouped by role, then kind, each with who wrote it.
+  const domainExpert = page.getByRole("region", { name: "Domain Expert" });
+  await expect(domainExpert.getByRole("heading", { level: 5 })).toHaveText(["Share information (1)", "Review (1)"]);
+  await expect(domainExpert.getByRole("listitem").first()).toContainText("Ken, which sales count as normal market sales?");
+  await expect(domainExpert.getByRole("listitem").first()).toContainText("Unblocks: The scope rules");
+  await expect(domainExpert.getByRole("listitem").first()).toContainText("Team Alpha, Analyze the data");
+  await expect(page.getByRole("region", { name: "Data Engineer" })).toContainText("gamma.json, Prepare the data");
+  const architect = page.getByRole("region", { name: "Data Architect" });
+  await expect(architect.getByText("<b>bold</b>", { exact: true })).toBeVisible();
+  await expect(architect.locator("b")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // The same team sends a newer file: it replaces the earlier one.
+  await page.getByLabel("Or choose progress files:").setInputFiles([exportFile("alpha-2.json", "Team Alpha", {})]);
+  await expect(page.getByRole("heading", { name: "People and teams on the board (3)" })).toBeVisible();
+  await expect(page.getByText("from alpha-2.json")).toBeVisible();
+  await expect(page.getByText("<b>bold</b>")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Clear board" }).click();
+  await expect(page.getByText("No files loaded yet.")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("the time box counts down from the clock and shows the end", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.install();
+  await page.goto("/workshop");
+  await page.getByRole("button", { name: "10 minutes" }).click();
+  const digits = page.getByRole("timer", { name: "Time left" });
+  await expect(digits).toHaveText("10:00");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Time box started: 10 minutes." })).toBeAttached();
+  await page.clock.fastForward("04:00");
+  await expect(digits).toHaveText("06:00");
+  await expect(page.getByRole("status").filter({ hasText: "10 minutes left." })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.clock.fastForward("03:00");
+  await expect(digits).toHaveText("06:00");
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.fastForward("01:00");
+  await expect(digits).toHaveText("05:00");
+  await expect(page.getByRole("status").filter({ hasText: "5 minutes left." })).toBeAttached();
+
+  await page.clock.fastForward("05:01");
+  await expect(digits).toHaveText("00:00");
+  await expect(page.getByText("Time is up", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Time is up" })).toBeAttached();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(digits).toHaveText("10:00");
+  expect(errors).toEqual([]);
+});
+
+test("the presenter view moves through What and Why with the keyboard", async ({ page }) => {
+  await page.goto("/workshop?view=presenter");
+  const slide = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 3 }) }).last();
+  await expect(slide.getByRole("heading", { level: 3, name: "What you do" })).toBeVisible();
+  await expect(slide).toContainText("Getting started");
+  await expect(page.getByText("1 / 14")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(slide.getByRole("heading", { level: 3, name: "Why it matters" })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(slide).toContainText("Business Understanding");
+  await expect(slide.getByRole("heading", { level: 3, name: "What you do" })).toBeVisible();
+  await page.keyboard.press("PageUp");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByText("1 / 14")).toBeVisible();
+
+  await page.getByLabel("Lesson").selectOption({ label: "03 Prepare the data" });
+  await expect(slide).toContainText("Prepare the data");
+  await expect(page.getByText("7 / 14")).toBeVisible();
+  await page.getByRole("button", { name: "Next →" }).click();
+  await expect(slide.getByRole("heading", { level: 3, name: "Why it matters" })).toBeVisible();
+});
+
+test("a workshop link opens the course in Japanese with only the chosen lessons", async ({ page }) => {
+  await page.goto("/workshop?view=link");
+  await expect(page.getByRole("heading", { name: "Workshop link" })).toBeVisible();
+  await page.getByRole("radio", { name: "日本語" }).check();
+  await page.getByRole("button", { name: "Select none" }).click();
+  await expect(page.getByText("Choose at least one lesson to make a link.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Prepare the data" }).check();
+  await page.getByRole("checkbox", { name: "Analyze the data" }).check();
+  await expectNoSeriousA11yViolations(page);
+  const link = await page.getByLabel("Link to share").inputValue();
+  expect(link).toMatch(/\/\?lang=ja&lessons=analyze,prepare$/);
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ビジネス価値を生む機械学習モデルを開発する");
+  await expect(page.getByText("このワークショップで扱うレッスンです。")).toBeVisible();
+  const lessons = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(lessons).toHaveCount(2);
+  await expect(lessons.nth(0)).toContainText("データを分析する");
+  await expect(lessons.nth(1)).toContainText("データを準備する");
+  await expectNoSeriousA11yViolations(page);
+
+  // The choice holds while navigating: previous / next follow the workshop's lessons.
+  await lessons.nth(0).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "データを分析する" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "レッスン" });
+  await expect(nav.getByRole("link", { name: "← レッスン一覧" })).toBeVisible();
+  await nav.getByRole("link", { name: "データを準備する →" }).click();
+  await expect(nav.getByRole("link", { name: "レッスン一覧 →" })).toBeVisible();
+  await page.reload();
+  await nav.getByRole("link", { name: "レッスン一覧 →" }).click();
+  await expect(lessons).toHaveCount(2);
+
+  await page.getByRole("button", { name: "すべてのレッスンを表示" }).click();
+  await expect(lessons).toHaveCount(7);
+  await page.getByRole("button", { name: "ワークショップのレッスンだけを表示" }).click();
+  await expect(lessons).toHaveCount(2);
+});
+
+test("unknown lessons in a workshop link are left out with a visible note", async ({ page }) => {
+  await page.goto("/?lessons=analyze,no-such-lesson");
+  await expect(page.getByText("left out: no-such-lesson.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) })).toHaveCount(1);
+  await expect(page).toHaveURL(/\/$/);
+});
