@@ -1,7 +1,7 @@
 // Start-up benchmark: headless Chromium against the production build (dist/), and a bare page
 // that only loads Pyodide from the same server as the reference. Prints figures; asserts nothing.
 // Usage: npm run bench:startup [-- --runs 5]
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,7 +53,7 @@ async function measureApp(context, base) {
   await page.goto(base + LESSON);
   const text = await page.waitForFunction(() => document.querySelector("h1") && performance.now(), null, { polling: "raf", timeout: 60_000 });
   textShown = true;
-  const ready = await page.waitForFunction(() => /Python ready/.test(document.querySelector('[role="status"]')?.textContent ?? "") && performance.now(), null, { polling: 10, timeout: 120_000 });
+  const ready = await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => /Python ready/.test(e.textContent ?? "")) && performance.now(), null, { polling: 10, timeout: 120_000 });
   await page.getByRole("button", { name: "Run", exact: true }).click();
   const result = await page.waitForFunction(() => /Wrote business_goal/.test(document.querySelector('[data-testid="output"]')?.textContent ?? "") && performance.now(), null, { polling: 10, timeout: 60_000 });
   const figures = { text: await text.jsonValue(), ready: await ready.jsonValue(), result: await result.jsonValue(), scripts };
@@ -73,6 +73,39 @@ async function measureBare(context, base) {
 function gzipSize(pathname) {
   const file = join(dist, pathname);
   return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+/** Pastes code into Monaco the way a learner does (typing would auto-indent it). */
+async function paste(page, code) {
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, code);
+}
+
+/** Check latency per lesson once warm: the solution is checked twice, the second one is timed. */
+async function measureChecks(context, base) {
+  const page = await context.newPage();
+  const figures = [];
+  for (const folder of readdirSync(join(root, "lessons")).filter((f) => /^\d\d-/.test(f)).sort()) {
+    await page.goto(`${base}/lessons/${folder.slice(3)}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => /Python ready/.test(e.textContent ?? "")), null, { timeout: 120_000 });
+    await paste(page, readFileSync(join(root, "lessons", folder, "solution.py"), "utf8"));
+    const times = [];
+    for (let i = 0; i < 2; i++) {
+      const started = Date.now();
+      await page.getByRole("button", { name: "Check", exact: true }).click();
+      await page.getByText(/All \d+ checks passed|of \d+ checks passed/).waitFor({ timeout: 120_000 });
+      times.push(Date.now() - started);
+      await page.getByText(/Checking…/).waitFor({ state: "detached" }).catch(() => undefined);
+    }
+    figures.push([folder, times[1]]);
+  }
+  await page.close();
+  return figures;
 }
 
 if (!existsSync(join(dist, "index.html"))) {
@@ -101,6 +134,9 @@ for (let i = 0; i < runs; i++) {
     await context.close();
   }
 }
+const checkContext = await browser.newContext();
+const checks = await measureChecks(checkContext, base);
+await checkContext.close();
 await browser.close();
 server.close();
 
@@ -120,3 +156,5 @@ const sizes = scripts.map((s) => [s, gzipSize(s), deferred.test(s)]);
 const total = sizes.filter(([, , late]) => !late).reduce((sum, [, size]) => sum + size, 0);
 console.log(`JavaScript before the editor and Pyodide (gzipped): ${(total / 1024).toFixed(1)} KB`);
 for (const [name, size, late] of sizes) console.log(`  ${late ? "(deferred) " : ""}${name}: ${(size / 1024).toFixed(1)} KB`);
+console.log("Check latency per lesson once warm (click to results, solution):");
+for (const [folder, time] of checks) console.log(`  ${folder}: ${ms(time)}`);

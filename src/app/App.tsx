@@ -6,6 +6,8 @@ import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 
 const LessonPage = lazy(() => import("./LessonPage"));
+const MyDataPage = lazy(() => import("./myData/MyDataPage"));
+const WorkshopPage = lazy(() => import("../workshop/WorkshopPage"));
 
 const router = createBrowserRouter(
   [
@@ -18,6 +20,22 @@ const router = createBrowserRouter(
           element: (
             <Suspense fallback={<p className="page-loading">…</p>}>
               <LessonPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: "/workshop",
+          element: (
+            <Suspense fallback={<p className="page-loading">…</p>}>
+              <WorkshopPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: "/my-data",
+          element: (
+            <Suspense fallback={<p className="page-loading">…</p>}>
+              <MyDataPage />
             </Suspense>
           ),
         },

@@ -5,17 +5,22 @@ import { course } from "../course/course";
 import { lessonStatus, useProgress } from "../progress";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
+import { lessonsInScope } from "../workshop/link";
+import { useWorkshopScope } from "./workshopScope";
+import { WorkshopScopeNote } from "./WorkshopScopeNote";
 
 export function HomePage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const progress = useProgress();
+  const scope = useWorkshopScope();
   return (
     <article className="home">
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.lead")}</p>
+      <WorkshopScopeNote scope={scope} />
       <ol className="lesson-list">
-        {course.lessons.map((lesson) => {
+        {lessonsInScope(course.lessons, scope).map((lesson) => {
           const status = lessonStatus(progress.lessons[lesson.slug], lesson.starter);
           const text = lesson.text[lang];
           return (

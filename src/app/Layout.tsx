@@ -7,10 +7,12 @@ import { paths } from "./paths";
 import { RuntimeStatus } from "./RuntimeStatus";
 import { StorageNotice } from "./StorageNotice";
 import { useLanguage } from "./useLanguage";
+import { useApplyWorkshopLink } from "./workshopScope";
 
 export function Layout() {
   const { t } = useTranslation();
   const lang = useLanguage();
+  useApplyWorkshopLink();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -24,6 +26,9 @@ export function Layout() {
           {t("layout.title")}
         </Link>
         <div className="header-tools">
+          <Link to={paths.myData()} className="header-link">
+            {t("myData.nav")}
+          </Link>
           <RuntimeStatus />
           <LanguageSwitch />
         </div>
@@ -34,6 +39,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link to={paths.workshop()}>{t("workshop.footerLink")}</Link>
+        </p>
       </footer>
     </>
   );

@@ -10,11 +10,14 @@ import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
+import { lessonsInScope } from "../workshop/link";
+import { useWorkshopScope } from "./workshopScope";
 
 export default function LessonPage() {
   const { slug = "" } = useParams();
   const { t } = useTranslation();
   const lang = useLanguage();
+  const scope = useWorkshopScope();
   const lesson = findLesson(slug);
   const title = lesson?.text[lang].title;
   useEffect(() => {
@@ -22,9 +25,12 @@ export default function LessonPage() {
   }, [title, t]);
   if (!lesson) return <NotFoundPage />;
 
-  const index = course.lessons.indexOf(lesson);
-  const previous = course.lessons[index - 1];
-  const next = course.lessons[index + 1];
+  // Previous / next follow the workshop's lessons, unless this lesson is outside them.
+  const inScope = lessonsInScope(course.lessons, scope);
+  const sequence = inScope.includes(lesson) ? inScope : course.lessons;
+  const index = sequence.indexOf(lesson);
+  const previous = sequence[index - 1];
+  const next = sequence[index + 1];
   const text = lesson.text[lang];
 
   return (

@@ -2,4 +2,6 @@
 export const paths = {
   home: () => "/",
   lesson: (slug: string) => `/lessons/${slug}`,
+  myData: () => "/my-data",
+  workshop: () => "/workshop",
 };
