@@ -1,6 +1,6 @@
 // The files a lesson reads: the learner's own artifacts, or reference ones made by earlier solutions.
 import type { Course, Lesson } from "../course/types";
-import { readArtifacts } from "../progress/artifacts";
+import { readArtifactsNamed } from "../progress/artifacts";
 import { storeArtifacts } from "../progress/useArtifacts";
 import { runtime, type FileMap } from "../runtime";
 
@@ -19,7 +19,7 @@ async function makeReference(course: Course, producer: Lesson): Promise<FileMap>
 }
 
 export async function lessonInputs(course: Course, lesson: Lesson): Promise<FileMap> {
-  const stored = await readArtifacts();
+  const stored = await readArtifactsNamed(lesson.reads);
   const files: FileMap = {};
   for (const name of lesson.reads) {
     const artifact = stored[name];

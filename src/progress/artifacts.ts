@@ -1,5 +1,5 @@
 // Artifact files a lesson's code wrote (business_goal.json, dataset.csv, ...), kept in IndexedDB.
-import { createStore, entries, setMany, delMany, type UseStore } from "idb-keyval";
+import { createStore, entries, getMany, setMany, delMany, type UseStore } from "idb-keyval";
 /** Text files by name in the learner's folder. */
 export type FileMap = Record<string, string>;
 
@@ -18,6 +18,12 @@ const db = () => (store ??= createStore("mlops-course", "artifacts"));
 
 export async function readArtifacts(): Promise<Record<string, Artifact>> {
   return Object.fromEntries((await entries<string, Artifact>(db())).map(([name, artifact]) => [name, artifact]));
+}
+
+/** Only the named files: a run reads its few inputs, not every CSV the course has stored. */
+export async function readArtifactsNamed(names: string[]): Promise<Record<string, Artifact | undefined>> {
+  const found = await getMany<Artifact | undefined>(names, db());
+  return Object.fromEntries(names.map((name, i) => [name, found[i]]));
 }
 
 export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource) {

@@ -1,0 +1,21 @@
+// English names and duties of the 18 roles of the original hands-on.
+export const roles = {
+  "product-manager": { name: "Product Manager", duty: "Defines the software features that improve the user experience." },
+  "business-analyst": { name: "Business Analyst", duty: "Defines the business problem to solve." },
+  "data-analyst": { name: "Data Analyst", duty: "Finds problems quantitatively by visualising and analysing data." },
+  architect: { name: "Architect", duty: "Designs the overall software architecture." },
+  "devops-engineer": { name: "DevOps Engineer", duty: "Automates software development and operation." },
+  "software-engineer": { name: "Software Engineer", duty: "Develops the software." },
+  operator: { name: "Operator", duty: "Does the business work using the software." },
+  "system-admin": { name: "System Admin", duty: "Monitors how the service behaves." },
+  "it-auditor": { name: "IT Auditor", duty: "Manages and audits access rights across systems and the company." },
+  "data-architect": { name: "Data Architect", duty: "Designs and runs the platform that manages data." },
+  "domain-expert": { name: "Domain Expert", duty: "Knows the business deeply; defines what data means and how it should be." },
+  "data-engineer": { name: "Data Engineer", duty: "Builds the data and features a model can take as input." },
+  "data-scientist": { name: "Data Scientist", duty: "Develops the machine-learning model." },
+  "ml-engineer": { name: "ML Engineer", duty: "Turns the model into a form that can be deployed to production." },
+  "ml-operator": { name: "ML Operator", duty: "Works with the model's predictions and gives feedback on them." },
+  "model-risk-manager": { name: "Model Risk Manager", duty: "Monitors how the model's predictions behave." },
+  "mlops-engineer": { name: "MLOps Engineer", duty: "Automates the development and operation of ML models." },
+  "ai-ml-architect": { name: "AI/ML Architect", duty: "Designs the overall architecture needed to develop ML models." },
+};

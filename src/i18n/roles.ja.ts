@@ -1,0 +1,21 @@
+// 元のハンズオンの 18 ロールの日本語名と役割。
+export const roles = {
+  "product-manager": { name: "プロダクトマネージャー", duty: "ユーザー体験を向上させるために実装すべきソフトウェア機能を定義する。" },
+  "business-analyst": { name: "ビジネスアナリスト", duty: "解決すべきビジネス上の問題を定義する。" },
+  "data-analyst": { name: "データアナリスト", duty: "データの可視化と分析で問題を定量的に特定する。" },
+  architect: { name: "アーキテクト", duty: "ソフトウェアアーキテクチャ全体を設計する。" },
+  "devops-engineer": { name: "DevOpsエンジニア", duty: "ソフトウェアの開発・運用プロセスを自動化する。" },
+  "software-engineer": { name: "ソフトウェアエンジニア", duty: "ソフトウェアの開発を行う。" },
+  operator: { name: "業務担当者", duty: "ソフトウェアを利用し業務を行う。" },
+  "system-admin": { name: "システム管理者", duty: "サービスの挙動を監視する。" },
+  "it-auditor": { name: "IT監督者", duty: "システムや会社全体の権限管理や監査を行う。" },
+  "data-architect": { name: "データアーキテクト", duty: "データを管理する基盤を設計、運用する。" },
+  "domain-expert": { name: "業務有識者", duty: "深い業務知識を持ち、データの意味やあるべき状態を定義する。" },
+  "data-engineer": { name: "データエンジニア", duty: "機械学習モデルに入力可能なデータと特徴を作成する。" },
+  "data-scientist": { name: "データサイエンティスト", duty: "機械学習モデルを開発する。" },
+  "ml-engineer": { name: "機械学習エンジニア", duty: "機械学習モデルを本番環境にデプロイ可能な形式に変換する。" },
+  "ml-operator": { name: "業務担当者（機械学習側）", duty: "推論結果に基づき業務を行いつつ、フィードバックを与える。" },
+  "model-risk-manager": { name: "機械学習モデルリスク管理者", duty: "機械学習モデルの推論の挙動を監視する。" },
+  "mlops-engineer": { name: "MLOpsエンジニア", duty: "機械学習モデルの開発・運用プロセスを自動化する。" },
+  "ai-ml-architect": { name: "AI/MLアーキテクト", duty: "機械学習モデル開発に必要なアーキテクチャ全体を設計する。" },
+};
