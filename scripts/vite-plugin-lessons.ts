@@ -1,10 +1,15 @@
-// Validates lessons/ when the build or dev server starts, and again on every change in dev.
+// Validates lessons/ when the build or dev server starts, and serves the compiled course to the
+// app as virtual modules: `virtual:course` (the lesson index, shipped with the app) and one
+// module per lesson with its full text and code, which the app imports when the lesson opens.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { loadCourse, type LessonFiles } from "../src/course/loader";
+import { compileCourse } from "./lib/compile-course";
 
 const LESSON_FILE = /\.(md|yaml|py)$/;
+const INDEX_ID = "virtual:course";
+const LESSON_ID = "virtual:course/lesson/";
 
 export function readLessonFiles(lessonsDir: string): LessonFiles {
   const files: LessonFiles = {};
@@ -19,19 +24,48 @@ export function readLessonFiles(lessonsDir: string): LessonFiles {
   return files;
 }
 
+// JSON.parse of a string literal is faster for engines than the same data as an object literal.
+const jsonModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
 export function lessonsPlugin(lessonsDir: string): Plugin {
-  const validate = () => loadCourse(readLessonFiles(lessonsDir));
+  let compiled: ReturnType<typeof compileCourse> | undefined;
+  const compile = () => (compiled ??= compileCourse(loadCourse(readLessonFiles(lessonsDir))));
+
   return {
     name: "course-lessons",
     buildStart() {
-      validate();
+      compiled = undefined;
+      compile();
+    },
+    resolveId(id) {
+      return id === INDEX_ID || id.startsWith(LESSON_ID) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        const { index } = compile();
+        const loaders = index.map(({ slug, folder }) => `${JSON.stringify(slug)}: () => import(${JSON.stringify(LESSON_ID + folder)})`);
+        return `export const lessons = ${jsonModule(index)};\nexport const lessonModules = {\n${loaders.join(",\n")}\n};\n`;
+      }
+      if (id.startsWith(`\0${LESSON_ID}`)) {
+        const folder = id.slice(LESSON_ID.length + 1);
+        const lesson = compile().lessons.find((l) => l.folder === folder);
+        if (!lesson) throw new Error(`No lesson folder ${folder}`);
+        return `export default ${jsonModule(lesson)};\n`;
+      }
+      return undefined;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(lessonsDir);
       server.watcher.on("all", (_event, path) => {
         if (!path.startsWith(lessonsDir)) return;
+        compiled = undefined;
+        const graph = server.environments.client.moduleGraph;
+        for (const module of graph.idToModuleMap.values()) {
+          if (module.id?.startsWith(`\0${INDEX_ID}`)) graph.invalidateModule(module);
+        }
         try {
-          validate();
+          compile();
+          server.ws.send({ type: "full-reload" });
         } catch (error) {
           const err = error instanceof Error ? error : new Error(String(error));
           server.config.logger.error(err.message);

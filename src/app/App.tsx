@@ -1,6 +1,7 @@
 // Routes of the app; the lesson page is loaded on demand.
 import { lazy, Suspense } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { course } from "../course/course";
 import { HomePage } from "./HomePage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
@@ -17,6 +18,11 @@ const router = createBrowserRouter(
         { path: "/", element: <HomePage /> },
         {
           path: "/lessons/:slug",
+          // Fetch the lesson's text alongside the page's code instead of after it.
+          loader: ({ params }) => {
+            void course.load(params.slug ?? "");
+            return null;
+          },
           element: (
             <Suspense fallback={<p className="page-loading">…</p>}>
               <LessonPage />

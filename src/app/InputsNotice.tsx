@@ -1,9 +1,9 @@
 // Says which input files a lesson uses: the learner's own, or reference ones from the course.
 import { useTranslation } from "react-i18next";
-import type { Lesson } from "../course/types";
+import type { LessonSummary } from "../course/types";
 import { forgetArtifacts, useArtifacts } from "../progress/useArtifacts";
 
-export function InputsNotice({ lesson }: { lesson: Lesson }) {
+export function InputsNotice({ lesson }: { lesson: LessonSummary }) {
   const { t } = useTranslation();
   const artifacts = useArtifacts();
   if (lesson.reads.length === 0 || !artifacts) return null;

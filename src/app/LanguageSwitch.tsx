@@ -1,6 +1,6 @@
 // English / Japanese switch; i18next remembers the choice.
 import { useTranslation } from "react-i18next";
-import { LANGUAGES } from "../course/schema";
+import { LANGUAGES } from "../course/languages";
 import { useLanguage } from "./useLanguage";
 
 const NAMES = { en: "English", ja: "日本語" } as const;

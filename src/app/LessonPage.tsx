@@ -1,11 +1,12 @@
 // A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
-import { useEffect } from "react";
+import { use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
+import type { Lesson } from "../course/types";
 import { CodeExercise } from "../exercises/CodeExercise";
 import { CommunicationExercise } from "../exercises/CommunicationExercise";
-import { Markdown } from "../ui/Markdown";
+import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
@@ -17,24 +18,32 @@ export default function LessonPage() {
   const { slug = "" } = useParams();
   const { t } = useTranslation();
   const lang = useLanguage();
-  const scope = useWorkshopScope();
-  const lesson = findLesson(slug);
-  const title = lesson?.text[lang].title;
+  const summary = findLesson(slug);
+  const title = summary?.text[lang].title;
   useEffect(() => {
     document.title = title ? `${title} · ${t("layout.title")}` : t("layout.title");
   }, [title, t]);
-  if (!lesson) return <NotFoundPage />;
+  const loading = course.load(slug);
+  if (!loading) return <NotFoundPage />;
+  return <LessonArticle key={slug} loading={loading} />;
+}
+
+function LessonArticle({ loading }: { loading: Promise<Lesson> }) {
+  const lesson = use(loading);
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const scope = useWorkshopScope();
 
   // Previous / next follow the workshop's lessons, unless this lesson is outside them.
   const inScope = lessonsInScope(course.lessons, scope);
-  const sequence = inScope.includes(lesson) ? inScope : course.lessons;
-  const index = sequence.indexOf(lesson);
+  const sequence = inScope.some((l) => l.slug === lesson.slug) ? inScope : course.lessons;
+  const index = sequence.findIndex((l) => l.slug === lesson.slug);
   const previous = sequence[index - 1];
   const next = sequence[index + 1];
   const text = lesson.text[lang];
 
   return (
-    <article className="lesson" key={lesson.slug}>
+    <article className="lesson">
       <p className="lesson-kicker">
         {t("lesson.number", { number: String(lesson.order).padStart(2, "0") })} · {t("home.minutes", { count: lesson.minutes })}
       </p>
@@ -46,7 +55,7 @@ export default function LessonPage() {
       {(["what", "why", "how"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>
-          <Markdown>{text.sections[section]}</Markdown>
+          <RichText tree={text.sections[section]} />
         </section>
       ))}
       <InputsNotice lesson={lesson} />

@@ -1,6 +1,6 @@
 // The interface language, which is also the language of the lesson text.
 import { useTranslation } from "react-i18next";
-import type { Language } from "../course/schema";
+import type { Language } from "../course/languages";
 
 export function useLanguage(): Language {
   const { i18n } = useTranslation();

@@ -1,17 +1,25 @@
-// The validated course, built from the lesson folders bundled by Vite.
-import { loadCourse, type LessonFiles } from "./loader";
+// The course as the app uses it: every lesson's summary at once, a lesson's full text on demand.
+import { lessonModules, lessons } from "virtual:course";
+import type { Course, Lesson, LessonSummary } from "./types";
 
-const raw = import.meta.glob<string>(
-  ["/lessons/*/*.md", "/lessons/*/*.yaml", "/lessons/*/*.py"],
-  { query: "?raw", import: "default", eager: true },
-);
+const loading = new Map<string, Promise<Lesson>>();
 
-const files: LessonFiles = Object.fromEntries(
-  Object.entries(raw).map(([path, text]) => [path.replace(/^\/lessons\//, ""), text]),
-);
+/** The same promise for a slug every time, so React's `use` can wait on it across renders. */
+function load(slug: string): Promise<Lesson> | undefined {
+  const importModule = lessonModules[slug];
+  if (!importModule) return undefined;
+  let promise = loading.get(slug);
+  if (!promise) {
+    promise = importModule().then((module) => module.default);
+    // A chunk that failed to load (say, the network dropped) is tried again next time.
+    promise.catch(() => loading.delete(slug));
+    loading.set(slug, promise);
+  }
+  return promise;
+}
 
-export const course = loadCourse(files);
+export const course: Course = { lessons, load };
 
-export function findLesson(slug: string) {
+export function findLesson(slug: string): LessonSummary | undefined {
   return course.lessons.find((lesson) => lesson.slug === slug);
 }

@@ -1,16 +1,15 @@
 // Builds the course from the raw files of lessons/ and validates them; errors name file and field.
 import type { z } from "zod";
 import {
-  LANGUAGES,
   checkSourceSchema,
   communicationSchema,
   frontmatterSchema,
   hintsSchema,
   pythonSourceSchema,
-  type Language,
 } from "./schema";
+import type { Language } from "./languages";
 import { FieldError, parseYamlText, splitFrontmatter, splitHints, splitSections } from "./parse";
-import type { Course, Lesson, LessonText } from "./types";
+import type { CourseSource, LessonSource, LessonSourceText } from "./types";
 
 export const FOLDER_PATTERN = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -83,7 +82,7 @@ function readText(folder: string, own: LessonFiles, lang: Language, problems: Pr
   const commData = commYaml === undefined ? undefined : problems.attempt(at(`communication.${lang}.yaml`), () => parseYamlText(commYaml));
   const communication = commData === undefined ? undefined : problems.validate(at(`communication.${lang}.yaml`), communicationSchema, commData);
   if (!meta || !sections || !hints || !communication) return undefined;
-  const text: LessonText = { title: meta.title, summary: meta.summary, sections, hints, communication };
+  const text: LessonSourceText = { title: meta.title, summary: meta.summary, sections, hints, communication };
   return { meta, text };
 }
 
@@ -104,7 +103,7 @@ function compareLanguages(folder: string, en: Read, ja: Read, problems: Problems
   same("communication.ja.yaml", "checklist (count)", ce.checklist.length, cj.checklist.length);
 }
 
-function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesson | undefined {
+function readLesson(folder: string, own: LessonFiles, problems: Problems): LessonSource | undefined {
   const match = FOLDER_PATTERN.exec(folder);
   if (!match) {
     problems.add(folder, "(folder name)", "must be NN-slug: two digits, a dash, lowercase words joined by dashes");
@@ -128,7 +127,7 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
   const ja = readText(folder, own, "ja", problems);
   if (en && ja) compareLanguages(folder, en, ja, problems);
   if (!en || !ja || starter === undefined || solution === undefined || check === undefined) return undefined;
-  const text = { en: en.text, ja: ja.text } satisfies Record<(typeof LANGUAGES)[number], LessonText>;
+  const text = { en: en.text, ja: ja.text } satisfies Record<Language, LessonSourceText>;
   return {
     folder,
     order: Number(match[1]),
@@ -144,9 +143,9 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
   };
 }
 
-export function loadCourse(files: LessonFiles): Course {
+export function loadCourse(files: LessonFiles): CourseSource {
   const problems = new Problems();
-  const lessons: Lesson[] = [];
+  const lessons: LessonSource[] = [];
   for (const [folder, own] of [...groupByFolder(files)].sort(([a], [b]) => a.localeCompare(b))) {
     const lesson = readLesson(folder, own, problems);
     if (lesson) lessons.push(lesson);

@@ -1,6 +1,6 @@
 // Splits lesson markdown into frontmatter, the three sections, and hints; pure text handling.
 import { parse as parseYaml } from "yaml";
-import type { LessonSections } from "./types";
+import type { Sections } from "./types";
 
 export class FieldError extends Error {
   readonly field: string;
@@ -26,7 +26,7 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
 
 const SECTION_ORDER = ["What", "Why", "How"] as const;
 
-export function splitSections(body: string): LessonSections {
+export function splitSections(body: string): Sections<string> {
   const parts = body.split(/^##[ \t]+(.+?)[ \t]*$/m);
   if (parts[0]!.trim() !== "") {
     throw new FieldError("sections", "text before the first section: start the body with ## What");

@@ -2,9 +2,6 @@
 import { z } from "zod";
 import { REQUEST_KINDS, ROLE_IDS } from "./roles";
 
-export const LANGUAGES = ["en", "ja"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 const roleId = z.enum(ROLE_IDS);
 // Artifacts are plain file names in the learner's folder: no paths, nothing hidden.
 const artifactName = z.string().regex(/^[a-z0-9_]+\.(json|csv)$/, "must be a file name like report.json or data.csv");

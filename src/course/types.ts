@@ -1,21 +1,17 @@
-// The course as the app sees it, after the loader has validated every lesson folder.
-import type { Communication, Frontmatter, Language } from "./schema";
+// The course in its two forms: the source the loader validates from lessons/, and the compiled
+// form the app receives, where markdown is already a syntax tree and each lesson loads on demand.
+import type { Root } from "hast";
+import type { Language } from "./languages";
+import type { Communication, ExampleRequest, Frontmatter } from "./schema";
 
-export interface LessonSections {
-  what: string;
-  why: string;
-  how: string;
+export interface Sections<T> {
+  what: T;
+  why: T;
+  how: T;
 }
 
-export interface LessonText {
-  title: string;
-  summary: string;
-  sections: LessonSections;
-  hints: string[];
-  communication: Communication;
-}
-
-export interface Lesson {
+/** What the home page, navigation and the workshop need of a lesson: it ships with the app. */
+export interface LessonSummary {
   folder: string;
   order: number;
   slug: string;
@@ -23,12 +19,54 @@ export interface Lesson {
   roles: Frontmatter["roles"];
   reads: string[];
   writes: string[];
+  /** Shipped with the index: a lesson's status tells started from untouched by comparing with it. */
   starter: string;
-  solution: string;
-  check: string;
-  text: Record<Language, LessonText>;
+  text: Record<Language, { title: string; summary: string }>;
 }
 
-export interface Course {
-  lessons: Lesson[];
+export interface CourseIndex {
+  lessons: LessonSummary[];
+}
+
+export interface Course extends CourseIndex {
+  /** The lesson's full text and code, loaded on demand; undefined for a slug the course lacks. */
+  load(slug: string): Promise<Lesson> | undefined;
+}
+
+/** One lesson's text as the loader reads it: markdown strings. */
+export interface LessonSourceText {
+  title: string;
+  summary: string;
+  sections: Sections<string>;
+  hints: string[];
+  communication: Communication;
+}
+
+export interface LessonSource extends Omit<LessonSummary, "text"> {
+  solution: string;
+  check: string;
+  text: Record<Language, LessonSourceText>;
+}
+
+export interface CourseSource {
+  lessons: LessonSource[];
+}
+
+/** Markdown compiled at build time (HTML in the source is dropped), rendered by RichText. */
+export type RichTextTree = Root;
+
+export interface LessonText {
+  title: string;
+  summary: string;
+  sections: Sections<RichTextTree>;
+  hints: RichTextTree[];
+  communication: Omit<Communication, "situation" | "examples"> & {
+    situation: RichTextTree;
+    examples: (Omit<ExampleRequest, "request"> & { request: RichTextTree })[];
+  };
+}
+
+/** A whole lesson as its page needs it, loaded with its own chunk. */
+export interface Lesson extends Omit<LessonSource, "text"> {
+  text: Record<Language, LessonText>;
 }

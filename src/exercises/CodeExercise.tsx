@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
-import type { Language } from "../course/schema";
+import type { Language } from "../course/languages";
 import { useLessonProgress } from "../progress";
 import { storeArtifacts } from "../progress/useArtifacts";
 import type { CheckResult } from "../runtime";

@@ -1,9 +1,9 @@
 // The communication exercise: the situation, suggested roles, the learner's drafts, examples.
 import { useTranslation } from "react-i18next";
 import type { Lesson } from "../course/types";
-import type { Language } from "../course/schema";
+import type { Language } from "../course/languages";
 import { hasDraft, useLessonProgress, type Draft } from "../progress";
-import { Markdown } from "../ui/Markdown";
+import { RichText } from "../ui/RichText";
 import { CopyMarkdown } from "./CopyMarkdown";
 import { DraftList } from "./DraftList";
 import { draftsMarkdown } from "./draftsMarkdown";
@@ -20,7 +20,7 @@ export function CommunicationExercise({ lesson, lang }: { lesson: Lesson; lang: 
   return (
     <section className="communication" aria-labelledby="communication-heading">
       <h3 id="communication-heading">{t("lesson.communicationExercise")}</h3>
-      <Markdown>{comm.situation}</Markdown>
+      <RichText tree={comm.situation} />
       <p>
         <strong>{t("comm.suggestedRoles")}</strong> {comm.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
@@ -44,7 +44,7 @@ export function CommunicationExercise({ lesson, lang }: { lesson: Lesson; lang: 
                     <p className="example-meta">
                       {t(`roles.${example.role}.name`)} · {t(`kinds.${example.kind}`)}
                     </p>
-                    <Markdown>{example.request}</Markdown>
+                    <RichText tree={example.request} />
                     <p className="muted">
                       {t("comm.unblocks")}: {example.unblocks}
                     </p>

@@ -1,9 +1,10 @@
 // Hints one at a time; the reference solution only after every hint has been read.
 import { useTranslation } from "react-i18next";
-import { Markdown } from "../ui/Markdown";
+import type { RichTextTree } from "../course/types";
+import { RichText } from "../ui/RichText";
 
 interface Props {
-  hints: string[];
+  hints: RichTextTree[];
   shown: number;
   solution: string;
   solutionShown: boolean;
@@ -20,7 +21,7 @@ export function Hints({ hints, shown, solution, solutionShown, onShowHint, onSho
       <ol className="hint-list">
         {visible.map((hint, i) => (
           <li key={i}>
-            <Markdown>{hint}</Markdown>
+            <RichText tree={hint} />
           </li>
         ))}
       </ol>

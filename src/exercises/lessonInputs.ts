@@ -1,24 +1,24 @@
 // The files a lesson reads: the learner's own artifacts, or reference ones made by earlier solutions.
-import type { Course, Lesson } from "../course/types";
+import type { Course, LessonSummary } from "../course/types";
 import { readArtifactsNamed } from "../progress/artifacts";
 import { storeArtifacts } from "../progress/useArtifacts";
 import { runtime, type FileMap } from "../runtime";
 
-function producerOf(course: Course, before: Lesson, name: string) {
+function producerOf(course: Course, before: LessonSummary, name: string) {
   return course.lessons.filter((l) => l.order < before.order && l.writes.includes(name)).at(-1);
 }
 
-async function makeReference(course: Course, producer: Lesson): Promise<FileMap> {
-  const files = await lessonInputs(course, producer);
-  const outcome = await runtime.run(producer.solution, { files, collect: producer.writes });
-  if (outcome.status !== "done" || outcome.error) {
+async function makeReference(course: Course, producer: LessonSummary): Promise<FileMap> {
+  const [files, full] = await Promise.all([lessonInputs(course, producer), course.load(producer.slug)]);
+  const outcome = full && (await runtime.run(full.solution, { files, collect: producer.writes }));
+  if (!outcome || outcome.status !== "done" || outcome.error) {
     throw new Error(`The reference solution of lesson ${producer.folder} could not run.`);
   }
   await storeArtifacts(outcome.files, producer.slug, "reference");
   return outcome.files;
 }
 
-export async function lessonInputs(course: Course, lesson: Lesson): Promise<FileMap> {
+export async function lessonInputs(course: Course, lesson: LessonSummary): Promise<FileMap> {
   const stored = await readArtifactsNamed(lesson.reads);
   const files: FileMap = {};
   for (const name of lesson.reads) {

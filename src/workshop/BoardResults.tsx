@@ -1,13 +1,13 @@
 // The board's results: each lesson's status per person, and every drafted request by role and kind.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../course/schema";
-import type { Lesson } from "../course/types";
+import type { Language } from "../course/languages";
+import type { LessonSummary } from "../course/types";
 import { groupDrafts, statusByLesson, type Board } from "./board";
 
 const STATUSES = ["done", "in-progress", "not-started"] as const;
 
-export function BoardResults({ board, lessons, lang }: { board: Board; lessons: readonly Lesson[]; lang: Language }) {
+export function BoardResults({ board, lessons, lang }: { board: Board; lessons: readonly LessonSummary[]; lang: Language }) {
   const { t } = useTranslation();
   const [onlyLesson, setOnlyLesson] = useState("");
   const titles = new Map(lessons.map((lesson) => [lesson.slug, lesson.text[lang].title]));

@@ -1,8 +1,8 @@
 // The board's loading side: drop or choose learners' exported files; bad files listed with their reason.
 import { useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../course/schema";
-import type { Lesson } from "../course/types";
+import type { Language } from "../course/languages";
+import type { LessonSummary } from "../course/types";
 import { MAX_IMPORT_BYTES, parseExport } from "../progress/exportFile";
 import { addFile, emptyBoard, removeParticipant, type Board, type FileRead } from "./board";
 import { problemText } from "./problemText";
@@ -11,7 +11,7 @@ import { BoardResults } from "./BoardResults";
 interface Props {
   board: Board;
   onBoardChange: (change: (board: Board) => Board) => void;
-  lessons: readonly Lesson[];
+  lessons: readonly LessonSummary[];
   lang: Language;
 }
 

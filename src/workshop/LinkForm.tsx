@@ -1,13 +1,13 @@
 // The workshop link form: a language and a subset of lessons, turned into a link to hand out.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, type Language } from "../course/schema";
-import type { Lesson } from "../course/types";
+import { LANGUAGES, type Language } from "../course/languages";
+import type { LessonSummary } from "../course/types";
 import { buildWorkshopLink } from "./link";
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ja: "日本語" };
 
-export function LinkForm({ lessons, lang }: { lessons: readonly Lesson[]; lang: Language }) {
+export function LinkForm({ lessons, lang }: { lessons: readonly LessonSummary[]; lang: Language }) {
   const { t } = useTranslation();
   const slugs = lessons.map((lesson) => lesson.slug);
   const [linkLang, setLinkLang] = useState<Language>(lang);

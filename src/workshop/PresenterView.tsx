@@ -1,15 +1,16 @@
 // Presenter view: each lesson's What and Why in large type, stepped with buttons, arrows or a clicker.
-import { useEffect } from "react";
+import { Suspense, use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../course/schema";
-import type { Lesson } from "../course/types";
-import { Markdown } from "../ui/Markdown";
+import type { Language } from "../course/languages";
+import type { Course, Lesson } from "../course/types";
+import { RichText } from "../ui/RichText";
 import { FullscreenStage } from "./FullscreenStage";
 
 const SECTIONS = ["what", "why"] as const;
+type Section = (typeof SECTIONS)[number];
 
 interface Props {
-  lessons: readonly Lesson[];
+  course: Course;
   lang: Language;
   slide: number;
   onSlideChange: (slide: number) => void;
@@ -18,8 +19,9 @@ interface Props {
 /** Keys that presentation clickers send, plus the arrows; fields keep their own arrow keys. */
 const STEPS: Record<string, number> = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 };
 
-export function PresenterView({ lessons, lang, slide, onSlideChange }: Props) {
+export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
   const { t } = useTranslation();
+  const lessons = course.lessons;
   const slides = lessons.flatMap((lesson) => SECTIONS.map((section) => ({ lesson, section })));
   const index = Math.min(Math.max(slide, 0), slides.length - 1);
   const current = slides[index];
@@ -77,7 +79,9 @@ export function PresenterView({ lessons, lang, slide, onSlideChange }: Props) {
         <article className="presenter-slide" key={`${current.lesson.slug}-${current.section}`} lang={lang}>
           <p className="presenter-kicker">{title}</p>
           <h3 className="presenter-title">{sectionName}</h3>
-          <Markdown>{current.lesson.text[lang].sections[current.section]}</Markdown>
+          <Suspense fallback={<p className="page-loading">…</p>}>
+            <SlideText loading={course.load(current.lesson.slug)} lang={lang} section={current.section} />
+          </Suspense>
         </article>
       </FullscreenStage>
       <p className="visually-hidden" role="status">
@@ -85,4 +89,9 @@ export function PresenterView({ lessons, lang, slide, onSlideChange }: Props) {
       </p>
     </section>
   );
+}
+
+function SlideText({ loading, lang, section }: { loading: Promise<Lesson> | undefined; lang: Language; section: Section }) {
+  const lesson = loading && use(loading);
+  return lesson ? <RichText tree={lesson.text[lang].sections[section]} /> : null;
 }

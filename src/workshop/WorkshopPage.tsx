@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { course } from "../course/course";
-import { LANGUAGES } from "../course/schema";
+import { LANGUAGES } from "../course/languages";
 import { BoardView } from "./BoardView";
 import { emptyBoard, type Board } from "./board";
 import { LinkForm } from "./LinkForm";
@@ -83,7 +83,7 @@ export default function WorkshopPage() {
       {view === "timer" && (
         <TimerPanel clock={clock} muted={muted} onMutedChange={setMuted} onStart={start} onPause={pause} onReset={reset} />
       )}
-      {view === "presenter" && <PresenterView lessons={course.lessons} lang={lang} slide={slide} onSlideChange={setSlide} />}
+      {view === "presenter" && <PresenterView course={course} lang={lang} slide={slide} onSlideChange={setSlide} />}
       {view === "board" && <BoardView board={board} onBoardChange={setBoard} lessons={course.lessons} lang={lang} />}
       {view === "link" && <LinkForm lessons={course.lessons} lang={lang} />}
     </article>

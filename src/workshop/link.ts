@@ -1,6 +1,6 @@
 // Workshop links (`/?lang=ja&lessons=analyze,prepare`): building, reading and remembering them.
 import { z } from "zod";
-import { LANGUAGES, type Language } from "../course/schema";
+import { LANGUAGES, type Language } from "../course/languages";
 
 export const LINK_PARAMS = { lang: "lang", lessons: "lessons" } as const;
 

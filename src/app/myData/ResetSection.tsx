@@ -1,8 +1,8 @@
 // Starting one lesson again, and clearing everything the course stored in this browser.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../course/schema";
-import type { Course } from "../../course/types";
+import type { Language } from "../../course/languages";
+import type { CourseIndex } from "../../course/types";
 import { progressStore, useProgress } from "../../progress";
 import { readArtifacts } from "../../progress/artifacts";
 import { emptyProgress } from "../../progress/schema";
@@ -13,7 +13,7 @@ import { Confirm } from "./Confirm";
 type Asking = "none" | "reset" | "clear";
 
 interface Props {
-  course: Course;
+  course: CourseIndex;
   lang: Language;
   onExport: () => void;
 }

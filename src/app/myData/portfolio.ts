@@ -1,7 +1,7 @@
 // The learner's portfolio as Markdown: per lesson in course order, their code, checks and requests.
 import type { TFunction } from "i18next";
-import type { Language } from "../../course/schema";
-import type { Course } from "../../course/types";
+import type { Language } from "../../course/languages";
+import type { CourseIndex } from "../../course/types";
 import { draftsMarkdown } from "../../exercises/draftsMarkdown";
 import type { LessonProgress, Progress } from "../../progress/schema";
 
@@ -31,7 +31,7 @@ function lessonMarkdown(title: string, lesson: LessonProgress, t: TFunction): st
   return parts.join("\n\n");
 }
 
-export function portfolioMarkdown(course: Course, progress: Progress, lang: Language, t: TFunction, now = new Date()): string {
+export function portfolioMarkdown(course: CourseIndex, progress: Progress, lang: Language, t: TFunction, now = new Date()): string {
   const head = [`# ${t("myData.portfolioTitle")}`];
   if (progress.learner?.trim()) head.push(t("myData.by", { learner: progress.learner.trim() }));
   head.push(t("myData.exportedOn", { date: now.toISOString().slice(0, 10) }));

@@ -4,14 +4,14 @@ import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readLessonFiles } from "../../../scripts/vite-plugin-lessons";
 import { loadCourse } from "../loader";
-import type { LessonText } from "../types";
+import type { LessonSourceText } from "../types";
 
 const lessonsDir = fileURLToPath(new URL("../../../lessons", import.meta.url));
 const course = loadCourse(readLessonFiles(lessonsDir));
 const slugs = new Set(course.lessons.map((l) => l.slug));
 
 /** Every piece of markdown a learner reads, with where it comes from. */
-function texts(text: LessonText): [string, string][] {
+function texts(text: LessonSourceText): [string, string][] {
   return [
     ["title", text.title],
     ["summary", text.summary],

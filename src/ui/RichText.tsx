@@ -1,9 +1,10 @@
-// Renders course markdown (GFM tables); raw HTML stays text; course links use the router.
-import ReactMarkdown, { type Components } from "react-markdown";
-import remarkGfm from "remark-gfm";
+// Renders course text compiled from markdown at build time; course links use the router.
+import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link } from "react-router";
+import type { RichTextTree } from "../course/types";
 
-const components: Components = {
+const components: Partial<Components> = {
   a: ({ href = "", children }) =>
     href.startsWith("/") ? (
       <Link to={href}>{children}</Link>
@@ -22,10 +23,6 @@ const components: Components = {
   ),
 };
 
-export function Markdown({ children }: { children: string }) {
-  return (
-    <ReactMarkdown remarkPlugins={[remarkGfm]} components={components} skipHtml>
-      {children}
-    </ReactMarkdown>
-  );
+export function RichText({ tree }: { tree: RichTextTree }) {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components });
 }

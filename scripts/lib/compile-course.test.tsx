@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// The build-time compile of lesson markdown, and how the app renders what it produced.
+import { render, screen } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import { goodLesson } from "../../src/course/__tests__/fixtures";
+import { CourseError, loadCourse } from "../../src/course/loader";
+import { RichText } from "../../src/ui/RichText";
+import { compileCourse, compileMarkdown } from "./compile-course";
+
+const show = (markdown: string) =>
+  render(
+    <MemoryRouter>
+      <RichText tree={compileMarkdown(markdown)} />
+    </MemoryRouter>,
+  );
+
+describe("compileMarkdown", () => {
+  it("keeps no source positions: the browser does not need them", () => {
+    expect(JSON.stringify(compileMarkdown("Some *text*\n\n- a\n- b"))).not.toContain("position");
+  });
+
+  it("drops raw HTML from lesson text", () => {
+    const { container } = show('Before <img src="x" onerror="alert(1)"> after\n\n<script>alert(1)</script>');
+    expect(container.querySelector("img, script")).toBeNull();
+    expect(container.textContent).toContain("Before");
+  });
+
+  it("refuses links that are not to the web, mail or the course", () => {
+    expect(() => compileMarkdown("[x](javascript:alert(1))")).toThrow(/link "javascript:alert\(1\)"/);
+    expect(() => compileMarkdown("[x](https://example.org) [y](/lessons/train) [z](#why)")).not.toThrow();
+  });
+});
+
+describe("RichText", () => {
+  it("renders GFM tables inside a scroll box and shifts headings under the section's", () => {
+    const { container } = show("## Step\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+    expect(screen.getByRole("heading", { level: 3, name: "Step" })).toBeTruthy();
+    expect(container.querySelector(".table-scroll > table")).not.toBeNull();
+    expect(screen.getByRole("cell", { name: "2" })).toBeTruthy();
+  });
+
+  it("keeps course links in the app and opens other links in a new tab", () => {
+    show("[next](/lessons/train) and [docs](https://example.org)");
+    expect(screen.getByRole("link", { name: "next" }).getAttribute("target")).toBeNull();
+    expect(screen.getByRole("link", { name: "docs" }).getAttribute("target")).toBe("_blank");
+  });
+});
+
+describe("compileCourse", () => {
+  const compiled = compileCourse(loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") }));
+
+  it("puts only what lists and navigation need into the index", () => {
+    expect(compiled.index.map((l) => l.slug)).toEqual(["sample", "other"]);
+    expect(compiled.index[0]).not.toHaveProperty("solution");
+    expect(compiled.index[0]?.text.ja).toEqual({ title: "サンプル", summary: "A sample lesson." });
+  });
+
+  it("compiles every piece of markdown of a lesson, in both languages", () => {
+    const lesson = compiled.lessons[0]!;
+    expect(lesson.solution).toBe("x = 1\n");
+    for (const text of Object.values(lesson.text)) {
+      expect(text.sections.how.type).toBe("root");
+      expect(text.hints.every((h) => h.type === "root")).toBe(true);
+      expect(text.communication.examples[0]?.request.type).toBe("root");
+    }
+  });
+
+  it("names the file and field of a bad link", () => {
+    const files = goodLesson("01-sample");
+    files["01-sample/hints.ja.md"] = "一\n---\n[二](javascript:x)\n---\n三\n";
+    expect(() => compileCourse(loadCourse(files))).toThrow(CourseError);
+    expect(() => compileCourse(loadCourse(files))).toThrow(/lessons\/01-sample\/hints\.ja\.md: hints\.1: link/);
+  });
+});

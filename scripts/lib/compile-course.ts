@@ -1,0 +1,74 @@
+// Turns the validated course source into what the browser receives: markdown compiled to hast
+// trees once at build time (so no markdown parser ships to learners), and a small index of every
+// lesson apart from each lesson's full text and code.
+import type { Root } from "hast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { CourseSource, Lesson, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
+import { LANGUAGES, type Language } from "../../src/course/languages";
+import { CourseError } from "../../src/course/loader";
+
+// Raw HTML in lesson markdown is dropped (remark-rehype without allowDangerousHtml).
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
+const SAFE_URL = /^(https?:|mailto:|\/|#)/i;
+
+/** Markdown to a hast tree without source positions, which the browser does not need. */
+export function compileMarkdown(markdown: string): Root {
+  const tree = processor.runSync(processor.parse(markdown));
+  return JSON.parse(
+    JSON.stringify(tree, (key, value: unknown) => {
+      if (key === "position") return undefined;
+      // Course links are to pages of the course or the web, never scripts.
+      if ((key === "href" || key === "src") && typeof value === "string" && !SAFE_URL.test(value)) {
+        throw new Error(`link "${value}" must start with https:, http:, mailto:, / or #`);
+      }
+      return value;
+    }),
+  ) as Root;
+}
+
+function compileText(folder: string, lang: Language, text: LessonSourceText): LessonText {
+  // Errors name the file and field, like the loader's.
+  const md = (file: string, field: string, markdown: string) => {
+    try {
+      return compileMarkdown(markdown);
+    } catch (error) {
+      throw new CourseError([`lessons/${folder}/${file}.${lang}.${file === "communication" ? "yaml" : "md"}: ${field}: ${(error as Error).message}`]);
+    }
+  };
+  const { sections, hints, communication } = text;
+  return {
+    title: text.title,
+    summary: text.summary,
+    sections: {
+      what: md("lesson", "sections.What", sections.what),
+      why: md("lesson", "sections.Why", sections.why),
+      how: md("lesson", "sections.How", sections.how),
+    },
+    hints: hints.map((hint, i) => md("hints", `hints.${i}`, hint)),
+    communication: {
+      ...communication,
+      situation: md("communication", "situation", communication.situation),
+      examples: communication.examples.map((example, i) => ({ ...example, request: md("communication", `examples.${i}.request`, example.request) })),
+    },
+  };
+}
+
+export function compileLesson(lesson: LessonSource): Lesson {
+  const text = Object.fromEntries(LANGUAGES.map((lang) => [lang, compileText(lesson.folder, lang, lesson.text[lang])])) as Lesson["text"];
+  return { ...lesson, text };
+}
+
+export function summarize(lesson: LessonSource): LessonSummary {
+  const { folder, order, slug, minutes, roles, reads, writes, starter } = lesson;
+  const text = Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, { title: lesson.text[lang].title, summary: lesson.text[lang].summary }]),
+  ) as LessonSummary["text"];
+  return { folder, order, slug, minutes, roles, reads, writes, starter, text };
+}
+
+export function compileCourse(course: CourseSource) {
+  return { index: course.lessons.map(summarize), lessons: course.lessons.map(compileLesson) };
+}

@@ -1,0 +1,5 @@
+// The compiled course, served by scripts/vite-plugin-lessons.ts.
+declare module "virtual:course" {
+  export const lessons: import("./types").LessonSummary[];
+  export const lessonModules: Record<string, () => Promise<{ default: import("./types").Lesson }>>;
+}
