@@ -1,5 +1,5 @@
 // Brings stored progress of any known version up to the current one, or says why it cannot.
-import { z } from "zod";
+import { z } from "./zod";
 import { PROGRESS_VERSION, progressSchema, progressV1Schema, type Progress } from "./schema";
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: string };
@@ -20,7 +20,7 @@ function fromV1(old: z.infer<typeof progressV1Schema>, now: string): Progress {
   return { version: PROGRESS_VERSION, lessons };
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join(".") || "(document)"}: ${issue.message}` : "invalid";
 }

@@ -1,11 +1,11 @@
 // The versioned progress document: one per learner, kept in their browser.
-import { z } from "zod";
+import { z } from "./zod";
 import { REQUEST_KINDS, ROLE_IDS } from "../course/roles";
 
 export const PROGRESS_VERSION = 2;
 
 export const draftSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   role: z.union([z.enum(ROLE_IDS), z.literal("")]),
   kind: z.union([z.enum(REQUEST_KINDS), z.literal("")]),
   request: z.string(),
@@ -21,16 +21,14 @@ export const checkResultSchema = z.object({
 });
 
 export const lessonProgressSchema = z.object({
-  code: z.string().optional(),
-  checks: z
-    .object({ at: z.string(), results: z.array(checkResultSchema), passed: z.boolean() })
-    .optional(),
-  hintsShown: z.number().int().min(0).default(0),
-  solutionShown: z.boolean().default(false),
-  examplesShown: z.boolean().default(false),
-  drafts: z.array(draftSchema).default([]),
+  code: z.optional(z.string()),
+  checks: z.optional(z.object({ at: z.string(), results: z.array(checkResultSchema), passed: z.boolean() })),
+  hintsShown: z._default(z.number().check(z.int(), z.minimum(0)), 0),
+  solutionShown: z._default(z.boolean(), false),
+  examplesShown: z._default(z.boolean(), false),
+  drafts: z._default(z.array(draftSchema), []),
   /** Indices of the self-review checklist items the learner ticked; absent in older documents. */
-  checklist: z.array(z.number().int().min(0)).optional(),
+  checklist: z.optional(z.array(z.number().check(z.int(), z.minimum(0)))),
   updatedAt: z.string(),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
@@ -38,7 +36,7 @@ export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   /** The learner's or team's name, shown on a facilitator's board when they share their file. */
-  learner: z.string().max(100).optional(),
+  learner: z.optional(z.string().check(z.maxLength(100))),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
@@ -48,6 +46,6 @@ export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lesso
 /** Version 1 kept code and drafts in two maps by lesson slug, without timestamps. */
 export const progressV1Schema = z.object({
   version: z.literal(1),
-  code: z.record(z.string(), z.string()).default({}),
-  drafts: z.record(z.string(), z.array(draftSchema)).default({}),
+  code: z._default(z.record(z.string(), z.string()), {}),
+  drafts: z._default(z.record(z.string(), z.array(draftSchema)), {}),
 });

@@ -1,5 +1,5 @@
 // Workshop links (`/?lang=ja&lessons=analyze,prepare`): building, reading and remembering them.
-import { z } from "zod";
+import { z } from "../progress/zod";
 import { LANGUAGES, type Language } from "../course/languages";
 
 export const LINK_PARAMS = { lang: "lang", lessons: "lessons" } as const;
@@ -51,7 +51,7 @@ export interface WorkshopScope {
 const scopeSchema = z.object({
   lessons: z.array(z.string()),
   unknownLessons: z.array(z.string()),
-  unknownLang: z.string().optional(),
+  unknownLang: z.optional(z.string()),
   showAll: z.boolean(),
 });
 

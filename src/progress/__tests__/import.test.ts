@@ -67,6 +67,15 @@ describe("export and import", () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 
+  // zod/mini has no messages of its own ("Invalid input"); src/progress/zod.ts sets the English ones.
+  it("says in words what is wrong with a schema violation", () => {
+    const parsed = parseExport(valid.replace('"hintsShown": 2', '"hintsShown": -1'));
+    expect(parsed).toEqual({
+      ok: false,
+      error: { code: "invalid", detail: "lessons.analyze.hintsShown: Too small: expected number to be >=0" },
+    });
+  });
+
   it("merges a valid file into the stored progress", () => {
     const { storage, store } = storeWithProgress();
     const plan = importThroughPage(store, valid);
