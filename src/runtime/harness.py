@@ -85,13 +85,30 @@ def execute(code, name="__main__"):
     return module, None
 
 
-def run(code):
+# The last Run that finished without an error: (code, module). A Check of the same code right
+# after it tests that module instead of running the learner's whole program a second time.
+_last_run = None
+
+
+def forget_last_run():
+    """Called by the host when the input files change: the remembered run no longer applies."""
+    global _last_run
+    _last_run = None
+
+
+def run(code, outputs=()):
     """Run learner code with output going to the real stdout/stderr (streamed by the host).
 
-    Rich displays are returned as JSON bundles, shown under the printed output.
+    Rich displays are returned as JSON bundles, shown under the printed output. Like a check,
+    a run starts without the lesson's output files, so both see the same starting state.
     """
+    global _last_run
+    _last_run = None
+    _remove_outputs(outputs)
     with collected_displays() as displays:
-        _, error = execute(code)
+        module, error = execute(code)
+    if error is None:
+        _last_run = (code, module)
     return {"error": error, "displays": displays}
 
 
@@ -99,6 +116,13 @@ def _remove_outputs(outputs):
     for path in outputs:
         if os.path.exists(path):
             os.remove(path)
+
+
+def _take_last_run(code):
+    """The module of the last run if it ran exactly this code; used once, since tests may change it."""
+    global _last_run
+    last, _last_run = _last_run, None
+    return last[1] if last is not None and last[0] == code else None
 
 
 def _test_functions(check_code):
@@ -134,12 +158,15 @@ def check(code, check_code, outputs=()):
     """Run learner code quietly, then every test; returns the printed output and one result per test.
 
     `outputs` are the files the lesson's code must write: they are removed first so a file left
-    by an earlier run can never make a check pass.
+    by an earlier run can never make a check pass. Right after a Run of the same code on the same
+    inputs, that run's module and files are the ones tested (they came from the same start).
     """
-    _remove_outputs(outputs)
     printed = io.StringIO()
-    with redirect_stdout(printed), redirect_stderr(printed), collected_displays():
-        learner, error = execute(code)
+    learner, error = _take_last_run(code), None
+    if learner is None:
+        _remove_outputs(outputs)
+        with redirect_stdout(printed), redirect_stderr(printed), collected_displays():
+            learner, error = execute(code)
     if error is not None:
         return {
             "stdout": printed.getvalue(),

@@ -42,8 +42,18 @@ async function init(request: InitRequest) {
   }
 }
 
+/** The input files last written, to tell whether the next job runs on the same inputs. */
+let written: FileMap = {};
+
 function writeFiles(py: PyodideInterface, files: FileMap) {
+  const same = Object.keys(files).length === Object.keys(written).length && Object.entries(files).every(([name, text]) => written[name] === text);
+  if (!same) {
+    const harness = py.globals.get("harness");
+    harness.forget_last_run();
+    harness.destroy();
+  }
   for (const [name, text] of Object.entries(files)) py.FS.writeFile(`${WORK_DIR}/${name}`, text);
+  written = files;
 }
 
 function collectFiles(py: PyodideInterface, names: string[]): FileMap {
@@ -62,7 +72,7 @@ function execute(py: PyodideInterface, request: Job) {
   const outputs = py.toPy(request.collect);
   try {
     if (request.type === "run") {
-      const result = harness.run(request.code);
+      const result = harness.run(request.code, outputs);
       const { error, displays } = result.toJs({ dict_converter: Object.fromEntries });
       result.destroy();
       batcher.flush();

@@ -6,10 +6,10 @@ const CACHE_NAME = "python-snapshot";
 /** Standard-library modules the lessons use, imported before the snapshot is taken. */
 const PRELOADED = "import csv, json, statistics, hashlib, math, random, io, os, sys, traceback, types, contextlib, collections, datetime";
 
-async function readSnapshot(key: string): Promise<ArrayBuffer | undefined> {
+/** Finds the snapshot quickly; its 30 MB body is read while Pyodide fetches and compiles its wasm. */
+async function findSnapshot(key: string): Promise<Response | undefined> {
   const cache = await caches.open(CACHE_NAME);
-  const response = await cache.match(key);
-  return response ? response.arrayBuffer() : undefined;
+  return cache.match(key);
 }
 
 async function saveSnapshot(key: string, bytes: Uint8Array) {
@@ -23,10 +23,10 @@ export async function startPython(indexURL: string): Promise<{ py: PyodideInterf
   // The key names the Pyodide version: a new interpreter never loads an old snapshot.
   const key = new URL(`snapshot-${version}.bin`, indexURL).href;
   const hasCache = typeof caches !== "undefined";
-  const snapshot = hasCache ? await readSnapshot(key).catch(() => undefined) : undefined;
+  const snapshot = hasCache ? await findSnapshot(key).catch(() => undefined) : undefined;
   if (snapshot) {
     try {
-      return { py: await loadPyodide({ indexURL, _loadSnapshot: snapshot }), startedFrom: "snapshot" };
+      return { py: await loadPyodide({ indexURL, _loadSnapshot: snapshot.arrayBuffer() }), startedFrom: "snapshot" };
     } catch {
       await caches.delete(CACHE_NAME).catch(() => undefined);
     }

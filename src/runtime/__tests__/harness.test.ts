@@ -118,3 +118,56 @@ describe("display", () => {
     expect(shown[50].text).toContain("Only the first 50 displays");
   });
 });
+
+describe("a Check right after a Run", () => {
+  // The learner's program appends to runs.txt each time it executes, and writes out.txt.
+  const program = (tag: string) =>
+    `open("runs.txt", "a").write("${tag}\\n")\nopen("out.txt", "w").write("made")\nanswer = 42\n`;
+  const CHECK = 'def test_answer(learner):\n    assert learner.answer == 42\n    learner.answer = 0\n';
+
+  function check(code: string) {
+    py.globals.set("code", code);
+    py.globals.set("check_code", CHECK);
+    const proxy = py.runPython('harness.check(code, check_code, ["out.txt"])');
+    const result = proxy.toJs({ dict_converter: Object.fromEntries }) as { results: { passed: boolean }[] };
+    proxy.destroy();
+    return result.results.every((r) => r.passed);
+  }
+  const runs = () => (py.FS.analyzePath("runs.txt").exists ? py.FS.readFile("runs.txt", { encoding: "utf8" }) : "");
+  const runWithOutputs = (code: string) => {
+    py.globals.set("code", code);
+    return py.runPython('harness.run(code, ["out.txt"])').toJs({ dict_converter: Object.fromEntries }) as RunResult;
+  };
+
+  beforeAll(() => py.runPython("import os\nfor f in ('runs.txt', 'out.txt'):\n    os.path.exists(f) and os.remove(f)"));
+
+  it("tests the run's module once instead of running the program again", () => {
+    runWithOutputs(program("a"));
+    expect(check(program("a"))).toBe(true);
+    expect(runs()).toBe("a\n");
+    // The first check changed answer; the next check runs the program afresh and still passes.
+    expect(check(program("a"))).toBe(true);
+    expect(runs()).toBe("a\na\n");
+  });
+
+  it("runs the program again when the code changed, the inputs changed or the run failed", () => {
+    runWithOutputs(program("b"));
+    check(program("c"));
+    expect(runs().endsWith("b\nc\n")).toBe(true);
+
+    runWithOutputs(program("d"));
+    py.runPython("harness.forget_last_run()");
+    check(program("d"));
+    expect(runs().endsWith("d\nd\n")).toBe(true);
+
+    runWithOutputs(`${program("e")}raise ValueError("late")\n`);
+    check(`${program("e")}raise ValueError("late")\n`);
+    expect(runs().endsWith("e\ne\n")).toBe(true);
+  });
+
+  it("starts a run without the lesson's output files, as a check does", () => {
+    py.FS.writeFile("out.txt", "stale");
+    runWithOutputs("import os\nopen('seen.txt', 'w').write(str(os.path.exists('out.txt')))\n");
+    expect(py.FS.readFile("seen.txt", { encoding: "utf8" })).toBe("False");
+  });
+});
