@@ -3,6 +3,8 @@ import hashlib
 import json
 import os
 
+from checking import from_inputs
+
 COLUMNS = [
     "Year_Sold", "Mo_Sold", "Neighborhood", "Bldg_Type", "Overall_Cond",
     "Year_Built", "Year_Remod_Add", "Gr_Liv_Area", "Total_Bsmt_SF", "Lot_Area",
@@ -14,38 +16,35 @@ RESIDENTIAL = {
     "Residential_High_Density", "Floating_Village_Residential",
 }
 LF = COLUMNS.index("Lot_Frontage")
-_cache = {}
 
 
+@from_inputs
 def _source():
-    """data/ames.csv, read once per check session."""
-    if "source" not in _cache:
-        with open("data/ames.csv", newline="", encoding="utf-8") as f:
-            _cache["source"] = list(csv.DictReader(f))
-    return _cache["source"]
+    """data/ames.csv, read once and kept between checks."""
+    with open("data/ames.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
 
 
+@from_inputs
 def _expected():
     """The reference result, recomputed here: (rows as lists of strings, rows removed per rule)."""
-    if "expected" not in _cache:
-        rows = _source()
-        removed = []
-        for keep in (
-            lambda r: r["Sale_Condition"] == "Normal",
-            lambda r: r["MS_Zoning"] in RESIDENTIAL,
-            lambda r: float(r["Gr_Liv_Area"]) <= 4000,
-        ):
-            kept = [r for r in rows if keep(r)]
-            removed.append(len(rows) - len(kept))
-            rows = kept
-        table = []
-        for r in rows:
-            out = [r[c] for c in COLUMNS]
-            if float(out[LF]) == 0:
-                out[LF] = ""
-            table.append(out)
-        _cache["expected"] = (table, removed)
-    return _cache["expected"]
+    rows = _source()
+    removed = []
+    for keep in (
+        lambda r: r["Sale_Condition"] == "Normal",
+        lambda r: r["MS_Zoning"] in RESIDENTIAL,
+        lambda r: float(r["Gr_Liv_Area"]) <= 4000,
+    ):
+        kept = [r for r in rows if keep(r)]
+        removed.append(len(rows) - len(kept))
+        rows = kept
+    table = []
+    for r in rows:
+        out = [r[c] for c in COLUMNS]
+        if float(out[LF]) == 0:
+            out[LF] = ""
+        table.append(out)
+    return table, removed
 
 
 def _dataset():

@@ -44,7 +44,7 @@ export async function startCourseRuntime() {
   const csv = join(lessonsDir, "data", "ames.csv");
   if (existsSync(csv)) pyodide.FS.writeFile(`${WORK_DIR}/data/ames.csv`, readFileSync(csv));
   pyodide.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py"]) {
+  for (const name of ["harness.py", "display.py", "checking.py"]) {
     pyodide.FS.writeFile(`/course/${name}`, readFileSync(join(root, "src", "runtime", name), "utf8"));
   }
   pyodide.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);

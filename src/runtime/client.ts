@@ -1,4 +1,5 @@
 // Promise API over the Python worker: run, check, stop (interrupt or restart), status for the UI.
+import checking from "./checking.py?raw";
 import display from "./display.py?raw";
 import harness from "./harness.py?raw";
 import type {
@@ -149,7 +150,7 @@ export class PythonRuntime {
       type: "init",
       indexURL: this.options.indexURL,
       datasetURL: this.options.datasetURL,
-      modules: { "harness.py": harness, "display.py": display },
+      modules: { "harness.py": harness, "display.py": display, "checking.py": checking },
       interruptBuffer: buffer,
     };
     this.worker.postMessage(init);

@@ -14,6 +14,7 @@ import traceback
 import types
 from contextlib import redirect_stdout, redirect_stderr
 
+import checking
 from display import collected_displays, display
 
 LEARNER_FILE = "main.py"
@@ -90,10 +91,11 @@ def execute(code, name="__main__"):
 _last_run = None
 
 
-def forget_last_run():
-    """Called by the host when the input files change: the remembered run no longer applies."""
+def inputs_changed():
+    """Called by the host when it writes different input files: nothing remembered applies."""
     global _last_run
     _last_run = None
+    checking.inputs_changed()
 
 
 def run(code, outputs=()):
@@ -128,6 +130,7 @@ def _take_last_run(code):
 def _test_functions(check_code):
     checks = types.ModuleType("check")
     checks.__file__ = CHECK_FILE
+    checking.use_store(check_code)
     exec(compile(check_code, CHECK_FILE, "exec"), checks.__dict__)
     return [
         (name, fn)

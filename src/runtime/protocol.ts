@@ -27,7 +27,7 @@ export interface InitRequest {
   type: "init";
   indexURL: string;
   datasetURL: string;
-  /** Python modules of the course (harness.py, display.py) by file name. */
+  /** Python modules of the course (harness.py, display.py, checking.py) by file name. */
   modules: Record<string, string>;
   /** Present only when the page is cross-origin isolated; lets Stop interrupt in place. */
   interruptBuffer: SharedArrayBuffer | null;

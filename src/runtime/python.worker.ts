@@ -49,7 +49,7 @@ function writeFiles(py: PyodideInterface, files: FileMap) {
   const same = Object.keys(files).length === Object.keys(written).length && Object.entries(files).every(([name, text]) => written[name] === text);
   if (!same) {
     const harness = py.globals.get("harness");
-    harness.forget_last_run();
+    harness.inputs_changed();
     harness.destroy();
   }
   for (const [name, text] of Object.entries(files)) py.FS.writeFile(`${WORK_DIR}/${name}`, text);

@@ -9,7 +9,7 @@ let py: PyodideInterface;
 beforeAll(async () => {
   py = await loadPyodide();
   py.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py"]) {
+  for (const name of ["harness.py", "display.py", "checking.py"]) {
     py.FS.writeFile(`/course/${name}`, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8"));
   }
   py.runPython('import sys; sys.path.insert(0, "/course"); import harness, display');
@@ -156,7 +156,7 @@ describe("a Check right after a Run", () => {
     expect(runs().endsWith("b\nc\n")).toBe(true);
 
     runWithOutputs(program("d"));
-    py.runPython("harness.forget_last_run()");
+    py.runPython("harness.inputs_changed()");
     check(program("d"));
     expect(runs().endsWith("d\nd\n")).toBe(true);
 
