@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
@@ -7,6 +8,13 @@ import { viteStaticCopy } from "vite-plugin-static-copy";
 import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
 
 const lessonsDir = fileURLToPath(new URL("./lessons", import.meta.url));
+
+// The footer's build label, so facilitators can ask which version a learner has. APP_BUILD_LABEL
+// replaces the version (e2e/update.spec.ts builds two distinguishable versions this way);
+// SOURCE_DATE_EPOCH fixes the date for reproducible builds.
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const builtAt = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+const appBuild = { version: process.env.APP_BUILD_LABEL || version, date: builtAt.toISOString().slice(0, 10) };
 
 // Cross-origin isolation lets Stop interrupt Python in place (SharedArrayBuffer); see README.
 const isolationHeaders = {
@@ -48,6 +56,7 @@ export default defineConfig({
       },
     }),
   ],
+  define: { __APP_BUILD__: JSON.stringify(appBuild) },
   optimizeDeps: { exclude: ["pyodide"] },
   worker: { format: "es" },
   server: { headers: isolationHeaders },

@@ -42,6 +42,7 @@ export function Layout() {
         <p>
           <Link to={paths.workshop()}>{t("workshop.footerLink")}</Link>
         </p>
+        <p className="build-label">{t("layout.build", __APP_BUILD__)}</p>
       </footer>
     </>
   );

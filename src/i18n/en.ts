@@ -6,6 +6,7 @@ export const en = {
     skip: "Skip to content",
     footer: "Everything you write stays in this browser. Python runs on your machine, not on a server.",
     language: "Language",
+    build: "Version {{version}} · built {{date}}",
   },
   runtime: {
     loading: "Python loading…",

@@ -10,6 +10,7 @@ export const ja: Plural<Messages> = {
     skip: "本文へ移動",
     footer: "書いた内容はすべてこのブラウザの中に保存されます。Python はサーバーではなくお使いの端末で動きます。",
     language: "言語",
+    build: "バージョン {{version}}・{{date}} ビルド",
   },
   runtime: {
     loading: "Python を読み込み中…",
