@@ -49,8 +49,11 @@ export default defineConfig({
         globPatterns: ["**/*.{js,css,html,wasm,zip,json,mjs,csv}"],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: "index.html",
-        // Fetch every file by its own URL so the install can reuse what the page just downloaded.
-        dontCacheBustURLsMatching: /./,
+        // Files whose names change with their content are fetched by their own URL, so the install
+        // can reuse what the page just downloaded. Not index.html: without a revision a new version
+        // would keep the old page, whose scripts it has just deleted (e2e/update.spec.ts). Pyodide's
+        // files keep their names, so a Pyodide upgrade must also move them to a new path.
+        dontCacheBustURLsMatching: /^(assets|pyodide)\//,
         skipWaiting: false,
         clientsClaim: false,
       },
