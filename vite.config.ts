@@ -16,6 +16,11 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 const builtAt = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 const appBuild = { version: process.env.APP_BUILD_LABEL || version, date: builtAt.toISOString().slice(0, 10) };
 
+// Pyodide's files keep their names across its releases, so they live under a versioned folder:
+// after an upgrade, returning learners get the new interpreter with the new app, never a mix.
+const pyodideVersion = (JSON.parse(readFileSync(new URL("./node_modules/pyodide/package.json", import.meta.url), "utf8")) as { version: string }).version;
+const pyodidePath = `pyodide/${pyodideVersion}`;
+
 // Cross-origin isolation lets Stop interrupt Python in place (SharedArrayBuffer); see README.
 const isolationHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -34,7 +39,7 @@ export default defineConfig({
           src: ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map(
             (file) => `node_modules/pyodide/${file}`,
           ),
-          dest: "pyodide",
+          dest: pyodidePath,
         },
       ],
     }),
@@ -52,14 +57,14 @@ export default defineConfig({
         // Files whose names change with their content are fetched by their own URL, so the install
         // can reuse what the page just downloaded. Not index.html: without a revision a new version
         // would keep the old page, whose scripts it has just deleted (e2e/update.spec.ts). Pyodide's
-        // files keep their names, so a Pyodide upgrade must also move them to a new path.
+        // folder is named by its version.
         dontCacheBustURLsMatching: /^(assets|pyodide)\//,
         skipWaiting: false,
         clientsClaim: false,
       },
     }),
   ],
-  define: { __APP_BUILD__: JSON.stringify(appBuild) },
+  define: { __APP_BUILD__: JSON.stringify(appBuild), __PYODIDE_PATH__: JSON.stringify(`${pyodidePath}/`) },
   optimizeDeps: { exclude: ["pyodide"] },
   worker: { format: "es" },
   server: { headers: isolationHeaders },

@@ -2,3 +2,6 @@
 
 /** Which build is running: package.json's version (or APP_BUILD_LABEL) and the build date (UTC). */
 declare const __APP_BUILD__: { version: string; date: string };
+
+/** Where the build serves Pyodide's files, relative to the base: "pyodide/<version>/". */
+declare const __PYODIDE_PATH__: string;
