@@ -1,5 +1,5 @@
 // The code exercise: editor, Run / Check / Stop / Reset, output, check results, hints.
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
 import type { Language } from "../course/languages";
@@ -11,6 +11,7 @@ import { Hints } from "./Hints";
 import { lessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
+import { useEditorWanted } from "./useEditorWanted";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
@@ -23,6 +24,8 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const code = progress?.code ?? lesson.starter;
   const [confirmingReset, setConfirmingReset] = useState(false);
   const status = useRuntimeStatus();
+  const editorFrame = useRef<HTMLDivElement>(null);
+  const [editorWanted, wantEditor] = useEditorWanted(editorFrame, status === "ready");
 
   const io = useMemo(
     () => ({
@@ -99,16 +102,14 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         <span className="shortcut muted">{t("run.shortcut")}</span>
         {status === "loading" && <span className="muted">{t("runtime.loadingHint")}</span>}
       </div>
-      <div className="editor-frame">
-        <Suspense
-          fallback={
-            <pre className="editor-fallback" aria-label={t("lesson.editorLoading")}>
-              {code}
-            </pre>
-          }
-        >
-          <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} />
-        </Suspense>
+      <div className="editor-frame" ref={editorFrame}>
+        {editorWanted ? (
+          <Suspense fallback={<CodePreview code={code} label={t("lesson.editorLoading")} />}>
+            <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} />
+          </Suspense>
+        ) : (
+          <CodePreview code={code} label={t("lesson.editorLoading")} onFocus={wantEditor} />
+        )}
       </div>
       <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
       {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
@@ -122,5 +123,14 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}
       />
     </section>
+  );
+}
+
+/** The code as text until the editor is there; focusing it asks for the editor at once. */
+function CodePreview({ code, label, onFocus }: { code: string; label: string; onFocus?: () => void }) {
+  return (
+    <pre className="editor-fallback" aria-label={label} tabIndex={0} onFocus={onFocus} onPointerDown={onFocus}>
+      {code}
+    </pre>
   );
 }
