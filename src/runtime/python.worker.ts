@@ -23,20 +23,26 @@ async function init(request: InitRequest) {
       if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${request.datasetURL}`);
       return response.arrayBuffer();
     });
-    const { py, startedFrom } = await startPython(request.indexURL);
+    const { py, startedFrom, makeSnapshot } = await startPython(request.indexURL, request.modules);
     py.FS.mkdirTree(`${WORK_DIR}/data`);
     py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
     py.FS.mkdirTree("/course");
     for (const [name, source] of Object.entries(request.modules)) py.FS.writeFile(`/course/${name}`, source);
-    py.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);
+    // A snapshot already has the course's modules imported; the files are written again anyway,
+    // since files live outside the interpreter's memory.
+    py.runPython(`import os, sys\nif "/course" not in sys.path: sys.path.insert(0, "/course")\nos.chdir("${WORK_DIR}"); import harness`);
+    pyodide = py;
+    post({ type: "ready", startedFrom });
+    // Still in this task, so no learner code can run first (a Run sent meanwhile waits the few
+    // tens of milliseconds this takes), and before the streams and the interrupt buffer are
+    // attached, which a snapshot must not capture.
+    makeSnapshot?.();
     py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
     py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
     if (request.interruptBuffer) {
       interruptBuffer = new Int32Array(request.interruptBuffer);
       py.setInterruptBuffer(interruptBuffer);
     }
-    pyodide = py;
-    post({ type: "ready", startedFrom });
   } catch (error) {
     post({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
   }
