@@ -5,7 +5,7 @@ import { forgetArtifacts, useArtifacts } from "../progress/useArtifacts";
 
 export function InputsNotice({ lesson }: { lesson: LessonSummary }) {
   const { t } = useTranslation();
-  const artifacts = useArtifacts();
+  const artifacts = useArtifacts(lesson.reads);
   if (lesson.reads.length === 0 || !artifacts) return null;
   const own = lesson.reads.filter((name) => artifacts[name]?.source === "learner");
   const reference = lesson.reads.filter((name) => artifacts[name]?.source !== "learner");

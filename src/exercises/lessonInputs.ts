@@ -1,7 +1,6 @@
 // The files a lesson reads: the learner's own artifacts, or reference ones made by earlier solutions.
 import type { Course, LessonSummary } from "../course/types";
-import { readArtifactsNamed } from "../progress/artifacts";
-import { storeArtifacts } from "../progress/useArtifacts";
+import { readSavedArtifacts, storeArtifacts } from "../progress/useArtifacts";
 import { runtime, type FileMap } from "../runtime";
 
 function producerOf(course: Course, before: LessonSummary, name: string) {
@@ -19,7 +18,7 @@ async function makeReference(course: Course, producer: LessonSummary): Promise<F
 }
 
 export async function lessonInputs(course: Course, lesson: LessonSummary): Promise<FileMap> {
-  const stored = await readArtifactsNamed(lesson.reads);
+  const stored = await readSavedArtifacts(lesson.reads);
   const files: FileMap = {};
   for (const name of lesson.reads) {
     const artifact = stored[name];

@@ -23,6 +23,10 @@ export function useCodeRunner(io: Io) {
   const [ended, setEnded] = useState<Exclude<CheckOutcome, { status: "done" }> | null>(null);
   const [activity, setActivity] = useState<Activity>("idle");
 
+  // Saving the files goes on after the result is shown; the next lesson's inputs wait for it.
+  // If it fails, that lesson says it uses the course's reference files instead.
+  const keep = useCallback((files: FileMap) => void Promise.resolve(io.onFiles(files)).catch(() => undefined), [io]);
+
   const run = useCallback(
     async (code: string) => {
       setActivity("running");
@@ -39,7 +43,7 @@ export function useCodeRunner(io: Io) {
         if (outcome.status === "done") {
           setError(outcome.error);
           setDisplays(outcome.displays);
-          await io.onFiles(outcome.files);
+          keep(outcome.files);
         } else setEnded(outcome);
       } catch (failure) {
         setEnded({ status: "crashed", message: failure instanceof Error ? failure.message : String(failure) });
@@ -47,7 +51,7 @@ export function useCodeRunner(io: Io) {
         setActivity("idle");
       }
     },
-    [io],
+    [io, keep],
   );
 
   const check = useCallback(
@@ -59,7 +63,7 @@ export function useCodeRunner(io: Io) {
         const outcome = await runtime.check(code, checkCode, { files: await io.inputs(), collect: io.collect, timeoutSeconds });
         if (outcome.status === "done") {
           setError(outcome.error);
-          await io.onFiles(outcome.files);
+          keep(outcome.files);
         } else setEnded(outcome);
         return outcome;
       } catch (failure) {
@@ -70,7 +74,7 @@ export function useCodeRunner(io: Io) {
         setActivity("idle");
       }
     },
-    [io],
+    [io, keep],
   );
 
   return { output, displays, error, ended, activity, run, check, stop: () => runtime.stop() };

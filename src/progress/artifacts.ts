@@ -26,9 +26,11 @@ export async function readArtifactsNamed(names: string[]): Promise<Record<string
   return Object.fromEntries(names.map((name, i) => [name, found[i]]));
 }
 
-export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource) {
+/** Saves the files with one timestamp, and returns it. */
+export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource): Promise<string> {
   const savedAt = new Date().toISOString();
   await setMany(Object.entries(files).map(([name, content]) => [name, { content, source, lesson, savedAt } satisfies Artifact]), db());
+  return savedAt;
 }
 
 export async function removeArtifacts(names: string[]) {

@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
 import { progressStore, useProgress } from "../../progress";
-import { readArtifacts } from "../../progress/artifacts";
 import { emptyProgress } from "../../progress/schema";
 import { removeSetAside } from "../../progress/storage";
-import { forgetArtifacts, useArtifacts } from "../../progress/useArtifacts";
+import { forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress/useArtifacts";
 import { Confirm } from "./Confirm";
 
 type Asking = "none" | "reset" | "clear";
@@ -38,7 +37,7 @@ export function ResetSection({ course, lang, onExport }: Props) {
     removeSetAside(window.localStorage);
     setAsking("none");
     // Read again rather than trusting the hook: a run may have saved files since it last looked.
-    await forgetArtifacts(Object.keys(await readArtifacts().catch(() => ({}))));
+    await forgetArtifacts(await savedArtifactNames().catch(() => []));
     setDone(t("myData.cleared"));
   };
 
