@@ -15,6 +15,8 @@ MAX_TEXT_CHARS = 20_000
 MAX_DISPLAYS = 50
 
 _displays = None
+# While checks run, display() does nothing: no one sees it, and a big chart costs time.
+_IGNORED = object()
 
 
 @contextmanager
@@ -24,6 +26,16 @@ def collected_displays():
     outer, _displays = _displays, []
     try:
         yield _displays
+    finally:
+        _displays = outer
+
+
+@contextmanager
+def ignored_displays():
+    global _displays
+    outer, _displays = _displays, _IGNORED
+    try:
+        yield
     finally:
         _displays = outer
 
@@ -82,6 +94,8 @@ def bundle(obj, headers=None):
 
 def display(obj, *, headers=None):
     """Show obj under the printed output: a table, a Vega-Lite chart, or its text."""
+    if _displays is _IGNORED:
+        return
     if _displays is None:
         print(repr(obj))
         return

@@ -15,7 +15,7 @@ import types
 from contextlib import redirect_stdout, redirect_stderr
 
 import checking
-from display import collected_displays, display
+from display import collected_displays, display, ignored_displays
 
 LEARNER_FILE = "main.py"
 CHECK_FILE = "check.py"
@@ -168,7 +168,7 @@ def check(code, check_code, outputs=()):
     learner, error = _take_last_run(code), None
     if learner is None:
         _remove_outputs(outputs)
-        with redirect_stdout(printed), redirect_stderr(printed), collected_displays():
+        with redirect_stdout(printed), redirect_stderr(printed), ignored_displays():
             learner, error = execute(code)
     if error is not None:
         return {

@@ -117,6 +117,17 @@ describe("display", () => {
     expect(shown[0]).toEqual({ type: "text", text: "{'n': 0}" });
     expect(shown[50].text).toContain("Only the first 50 displays");
   });
+
+  it("does nothing while checks run: no bundle is made and nothing is printed", () => {
+    py.globals.set("code", "import display as d\nmade = []\nd.bundle = lambda *a, **k: made.append(1)\ndisplay({'mark': 'bar', 'data': {'values': [1]}})\ndisplay([1, 2])\n");
+    py.globals.set("check_code", "def test_nothing_made(learner):\n    assert learner.made == []\n");
+    const proxy = py.runPython("harness.check(code, check_code)");
+    const result = proxy.toJs({ dict_converter: Object.fromEntries }) as { stdout: string; results: { passed: boolean }[] };
+    proxy.destroy();
+    py.runPython("import importlib, display; importlib.reload(display)");
+    expect(result.results.map((r) => r.passed)).toEqual([true]);
+    expect(result.stdout).toBe("");
+  });
 });
 
 describe("a Check right after a Run", () => {
