@@ -66,3 +66,22 @@ test("an unknown address shows a real not-found page", async ({ page }) => {
   await page.getByRole("link", { name: "Go to the list of lessons" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("business value");
 });
+
+test.describe("when part of the course does not arrive", () => {
+  // Without a service worker every file comes from the network, where the test can drop it.
+  test.use({ serviceWorkers: "block" });
+
+  test("a lesson whose text fails to load says so inside the app, and Try again loads it", async ({ page }) => {
+    let drop = true;
+    await page.route(/\/assets\/02-analyze-[^/]+\.js$/, (route) => (drop ? route.abort() : route.continue()));
+    await page.goto("/");
+    await page.getByRole("link", { name: /Analyze/ }).click();
+    await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "MLOps Hands-on" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    drop = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Analyze" })).toBeVisible();
+  });
+});

@@ -11,8 +11,9 @@ function load(slug: string): Promise<Lesson> | undefined {
   let promise = loading.get(slug);
   if (!promise) {
     promise = importModule().then((module) => module.default);
-    // A chunk that failed to load (say, the network dropped) is tried again next time.
-    promise.catch(() => loading.delete(slug));
+    // A failure stays: the page shows it with a Try again that reloads (retrying here would make
+    // `use` suspend again and again). The handler only marks the rejection as seen.
+    promise.catch(() => undefined);
     loading.set(slug, promise);
   }
   return promise;

@@ -110,6 +110,11 @@ export const en = {
     body: "There is no page at this address. It may have been mistyped, or the lesson may have moved.",
     home: "Go to the list of lessons",
   },
+  pageError: {
+    title: "This page could not be loaded",
+    body: "Part of the course did not arrive, most likely because the network dropped. Your code, drafts and progress are safe in this browser.",
+    retry: "Try again",
+  },
   common: { cancel: "Cancel" },
   draftTools: {
     moveUp: "Move request {{number}} up",
