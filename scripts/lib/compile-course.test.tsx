@@ -20,10 +20,12 @@ describe("compileMarkdown", () => {
     expect(JSON.stringify(compileMarkdown("Some *text*\n\n- a\n- b"))).not.toContain("position");
   });
 
-  it("drops raw HTML from lesson text", () => {
-    const { container } = show('Before <img src="x" onerror="alert(1)"> after\n\n<script>alert(1)</script>');
-    expect(container.querySelector("img, script")).toBeNull();
-    expect(container.textContent).toContain("Before");
+  it("refuses raw HTML in lesson text, which learners would never see", () => {
+    expect(() => compileMarkdown('Before <img src="x" onerror="alert(1)"> after')).toThrow(/raw HTML "<img src=/);
+    expect(() => compileMarkdown("<script>alert(1)</script>")).toThrow(/raw HTML/);
+    expect(() => compileMarkdown("Prices 1 < 2 and `<b>` in code stay text")).not.toThrow();
+    show("Prices 1 < 2 and `<b>` in code stay text");
+    expect(screen.getByText("<b>")).toBeTruthy();
   });
 
   it("refuses links that are not to the web, mail or the course", () => {

@@ -10,13 +10,26 @@ import type { CourseSource, Lesson, LessonSource, LessonSummary, LessonText, Les
 import { LANGUAGES, type Language } from "../../src/course/languages";
 import { CourseError } from "../../src/course/loader";
 
-// Raw HTML in lesson markdown is dropped (remark-rehype without allowDangerousHtml).
+// Raw HTML is refused below; remark-rehype without allowDangerousHtml would drop it anyway.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
 const SAFE_URL = /^(https?:|mailto:|\/|#)/i;
 
+function findHtml(node: { type: string; value?: unknown; children?: unknown[] }): string | undefined {
+  if (node.type === "html") return String(node.value);
+  for (const child of node.children ?? []) {
+    const found = findHtml(child as typeof node);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Markdown to a hast tree without source positions, which the browser does not need. */
 export function compileMarkdown(markdown: string): Root {
-  const tree = processor.runSync(processor.parse(markdown));
+  const source = processor.parse(markdown);
+  // Learners would never see it: say so to the author rather than drop it silently.
+  const html = findHtml(source);
+  if (html !== undefined) throw new Error(`raw HTML ${JSON.stringify(html.slice(0, 40))} is not shown: write it in markdown`);
+  const tree = processor.runSync(source);
   return JSON.parse(
     JSON.stringify(tree, (key, value: unknown) => {
       if (key === "position") return undefined;

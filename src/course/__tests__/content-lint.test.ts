@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
+import { compileLesson } from "../../../scripts/lib/compile-course";
 import { readLessonFiles } from "../../../scripts/vite-plugin-lessons";
 import { loadCourse } from "../loader";
 import type { LessonSourceText } from "../types";
@@ -45,6 +46,10 @@ describe.each(course.lessons.map((l) => [l.folder, l] as const))("lesson text of
         }
       }
     }
+  });
+
+  it("compiles for the browser: safe links, no raw HTML", () => {
+    expect(() => compileLesson(lesson)).not.toThrow();
   });
 
   it("has only valid Python in its python code blocks", () => {
