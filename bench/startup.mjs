@@ -1,5 +1,6 @@
-// Start-up benchmark: headless Chromium against the production build (dist/), and a bare page
-// that only loads Pyodide from the same server as the reference. Prints figures; asserts nothing.
+// Start-up benchmark: headless Chromium against the production build (dist/), and bare pages
+// that only load Pyodide from the same server (on the page, and in a worker) as the reference.
+// Prints figures; asserts nothing.
 // Usage: npm run bench:startup [-- --runs 5]
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -24,6 +25,18 @@ py.runPython("print('hi')");
 window.firstResultAt = performance.now();
 </script></body></html>`;
 
+// The same in a module worker, where the course must run Python so that Stop and runaway code
+// never freeze the page: it shows what the worker itself costs.
+const BARE_WORKER_PAGE = `<!doctype html><html lang="en"><title>bare worker</title><body><script type="module">
+const worker = new Worker("/bare-worker.js", { type: "module" });
+worker.onmessage = ({ data }) => (window[data] = performance.now());
+</script></body></html>`;
+const BARE_WORKER = `import { loadPyodide } from "/bare-pyodide/pyodide.mjs";
+const py = await loadPyodide({ indexURL: "/bare-pyodide/" });
+postMessage("readyAt");
+py.runPython("print('hi')");
+postMessage("firstResultAt");`;
+
 /** A static server like a host would run: the build, isolation headers, SPA fallback. */
 function serve() {
   const server = createServer((req, res) => {
@@ -32,6 +45,11 @@ function serve() {
     res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
     res.setHeader("Cache-Control", "max-age=3600");
     if (path === "/bare.html") return res.end(BARE_PAGE);
+    if (path === "/bare-worker.html") return res.end(BARE_WORKER_PAGE);
+    if (path === "/bare-worker.js") {
+      res.setHeader("Content-Type", "text/javascript");
+      return res.end(BARE_WORKER);
+    }
     let file = path.startsWith("/bare-pyodide/") ? join(pyodideDir, normalize(path.slice(14))) : join(dist, normalize(path));
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, "index.html");
     res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
@@ -68,9 +86,9 @@ async function measureApp(context, base) {
   return figures;
 }
 
-async function measureBare(context, base) {
+async function measureBare(context, base, path = "/bare.html") {
   const page = await context.newPage();
-  await page.goto(base + "/bare.html");
+  await page.goto(base + path);
   await page.waitForFunction(() => window.firstResultAt, null, { polling: 10, timeout: 120_000 });
   const figures = await page.evaluate(() => ({ ready: window.readyAt, result: window.firstResultAt }));
   await page.close();
@@ -156,13 +174,14 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 
-const rows = { app: { cold: [], warm: [] }, bare: { cold: [], warm: [] } };
+const measures = { app: measureApp, bare: measureBare, bareWorker: (context, base) => measureBare(context, base, "/bare-worker.html") };
+const rows = Object.fromEntries(Object.keys(measures).map((kind) => [kind, { cold: [], warm: [] }]));
 let scripts = [];
 for (let i = 0; i < runs; i++) {
   // Alternate the order so neither page always benefits from a warmer machine.
-  for (const kind of i % 2 ? ["bare", "app"] : ["app", "bare"]) {
+  for (const kind of i % 2 ? ["bareWorker", "bare", "app"] : ["app", "bare", "bareWorker"]) {
     const context = await browser.newContext();
-    const measure = kind === "app" ? measureApp : measureBare;
+    const measure = measures[kind];
     const cold = await measure(context, base);
     const warm = await measure(context, base); // same context: caches filled, offline set up
     rows[kind].cold.push(cold);
@@ -180,13 +199,21 @@ server.close();
 const pick = (list, key) => median(list.map((r) => r[key]));
 console.log(`Start-up, median of ${runs} runs, ms from navigation (headless Chromium, ${base}):`);
 console.log("                         lesson text    runtime ready   first Run result");
-for (const [label, kind, mode] of [["app, cold", "app", "cold"], ["app, warm cache", "app", "warm"], ["bare Pyodide, cold", "bare", "cold"], ["bare Pyodide, warm", "bare", "warm"]]) {
+const labels = [
+  ["app, cold", "app", "cold"],
+  ["app, warm cache", "app", "warm"],
+  ["bare Pyodide, cold", "bare", "cold"],
+  ["bare Pyodide, warm", "bare", "warm"],
+  ["bare, in a worker, cold", "bareWorker", "cold"],
+  ["bare, in a worker, warm", "bareWorker", "warm"],
+];
+for (const [label, kind, mode] of labels) {
   const list = rows[kind][mode];
   const text = kind === "app" ? ms(pick(list, "text")) : "-";
   console.log(`${label.padEnd(24)} ${text.padStart(11)} ${ms(pick(list, "ready")).padStart(16)} ${ms(pick(list, "result")).padStart(18)}`);
 }
-const ratio = pick(rows.app.cold, "ready") / pick(rows.bare.cold, "ready");
-console.log(`runtime ready, app / bare (cold): ${ratio.toFixed(2)}x`);
+const ratio = (kind) => (pick(rows.app.cold, "ready") / pick(rows[kind].cold, "ready")).toFixed(2);
+console.log(`runtime ready, app / bare (cold): ${ratio("bare")}x; app / bare in a worker (cold): ${ratio("bareWorker")}x`);
 // The editor, the workers and Pyodide load in parallel and do not hold up the lesson text.
 const deferred = /CodeEditor|editor\.worker|python\.worker|\/pyodide\//;
 const sizes = scripts.map((s) => [s, gzipSize(s), deferred.test(s)]);
