@@ -86,8 +86,9 @@ def execute(code, name="__main__"):
     return module, None
 
 
-# The last Run that finished without an error: (code, module). A Check of the same code right
-# after it tests that module instead of running the learner's whole program a second time.
+# The last Run that finished without an error: (code, outputs, module). A Check of the same code
+# for the same lesson's outputs right after it tests that module instead of running the
+# learner's whole program a second time.
 _last_run = None
 
 
@@ -110,7 +111,7 @@ def run(code, outputs=()):
     with collected_displays() as displays:
         module, error = execute(code)
     if error is None:
-        _last_run = (code, module)
+        _last_run = (code, tuple(outputs), module)
     return {"error": error, "displays": displays}
 
 
@@ -120,11 +121,12 @@ def _remove_outputs(outputs):
             os.remove(path)
 
 
-def _take_last_run(code):
-    """The module of the last run if it ran exactly this code; used once, since tests may change it."""
+def _take_last_run(code, outputs):
+    """The module of the last run if it ran exactly this code for these outputs; used once,
+    since tests may change it."""
     global _last_run
     last, _last_run = _last_run, None
-    return last[1] if last is not None and last[0] == code else None
+    return last[2] if last is not None and last[:2] == (code, tuple(outputs)) else None
 
 
 def _test_functions(check_code):
@@ -165,7 +167,7 @@ def check(code, check_code, outputs=()):
     inputs, that run's module and files are the ones tested (they came from the same start).
     """
     printed = io.StringIO()
-    learner, error = _take_last_run(code), None
+    learner, error = _take_last_run(code, outputs), None
     if learner is None:
         _remove_outputs(outputs)
         with redirect_stdout(printed), redirect_stderr(printed), ignored_displays():

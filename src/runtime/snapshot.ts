@@ -48,13 +48,15 @@ export async function startPython(indexURL: string, modules: Record<string, stri
     }
   }
   const py = await loadPyodide({ indexURL, _makeSnapshot: key !== undefined });
-  const makeSnapshot = () => {
-    try {
-      py.runPython(PRELOADED);
-      void saveSnapshot(key!, py.makeMemorySnapshot()).catch(() => undefined);
-    } catch {
-      // A snapshot is only a speed-up; without one every visit starts the plain way.
-    }
-  };
-  return { py, startedFrom: "plain", makeSnapshot: key ? makeSnapshot : undefined };
+  const makeSnapshot = key
+    ? () => {
+        try {
+          py.runPython(PRELOADED);
+          void saveSnapshot(key, py.makeMemorySnapshot()).catch(() => undefined);
+        } catch {
+          // A snapshot is only a speed-up; without one every visit starts the plain way.
+        }
+      }
+    : undefined;
+  return { py, startedFrom: "plain", makeSnapshot };
 }

@@ -176,6 +176,13 @@ describe("a Check right after a Run", () => {
     expect(runs().endsWith("e\ne\n")).toBe(true);
   });
 
+  it("runs the program again for another lesson's check, whose outputs the run did not clear", () => {
+    py.globals.set("code", program("f"));
+    py.runPython('harness.run(code, ["other.txt"])');
+    check(program("f"));
+    expect(runs().endsWith("f\nf\n")).toBe(true);
+  });
+
   it("starts a run without the lesson's output files, as a check does", () => {
     py.FS.writeFile("out.txt", "stale");
     runWithOutputs("import os\nopen('seen.txt', 'w').write(str(os.path.exists('out.txt')))\n");
