@@ -58,6 +58,16 @@ test("a learner works through lesson 01 and finds everything again after a reloa
   await expect(page.getByRole("listitem").filter({ hasText: "Business Understanding" })).toContainText("Done");
 });
 
+test("code focused before the editor arrives hands the focus to the editor", async ({ page }) => {
+  await page.goto("/lessons/business-understanding");
+  // Before Python is ready and with the editor off screen, the code shows as text.
+  await page.getByLabel("Your code (the editor is loading)").focus();
+  await expect(page.getByRole("textbox", { name: "Python code editor" })).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.type("# mine\n");
+  expect(await editorText(page)).toContain("# mine");
+});
+
 test("an unknown address shows a real not-found page", async ({ page }) => {
   await page.goto("/lessons/no-such-lesson");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

@@ -10,9 +10,11 @@ export interface CodeEditorProps {
   label: string;
   /** A line to mark as the place of an error, with its message. */
   errorLine?: { line: number; message: string } | null;
+  /** Take the focus once ready: the learner was already on the code when the editor arrived. */
+  autoFocus?: boolean;
 }
 
-export default function CodeEditor({ value, onChange, onRun, label, errorLine }: CodeEditorProps) {
+export default function CodeEditor({ value, onChange, onRun, label, errorLine, autoFocus = false }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onRunRef = useRef(onRun);
   useEffect(() => {
@@ -27,6 +29,8 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine }:
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => onRunRef.current(),
     });
+    const focusElsewhere = document.activeElement && document.activeElement !== document.body;
+    if (autoFocus && !focusElsewhere) editor.focus();
   };
 
   useEffect(() => {

@@ -26,6 +26,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const status = useRuntimeStatus();
   const editorFrame = useRef<HTMLDivElement>(null);
   const [editorWanted, wantEditor] = useEditorWanted(editorFrame, status === "ready");
+  const [codeFocused, setCodeFocused] = useState(false);
 
   const io = useMemo(
     () => ({
@@ -104,11 +105,18 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
       </div>
       <div className="editor-frame" ref={editorFrame}>
         {editorWanted ? (
-          <Suspense fallback={<CodePreview code={code} label={t("lesson.editorLoading")} />}>
-            <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} />
+          <Suspense fallback={<CodePreview code={code} label={t("lesson.editorLoading")} onFocusChange={setCodeFocused} />}>
+            <CodeEditor value={code} onChange={setCode} onRun={run} label={t("lesson.editorLabel")} errorLine={errorLine} autoFocus={codeFocused} />
           </Suspense>
         ) : (
-          <CodePreview code={code} label={t("lesson.editorLoading")} onFocus={wantEditor} />
+          <CodePreview
+            code={code}
+            label={t("lesson.editorLoading")}
+            onFocusChange={(focused) => {
+              setCodeFocused(focused);
+              if (focused) wantEditor();
+            }}
+          />
         )}
       </div>
       <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
@@ -126,10 +134,18 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   );
 }
 
-/** The code as text until the editor is there; focusing it asks for the editor at once. */
-function CodePreview({ code, label, onFocus }: { code: string; label: string; onFocus?: () => void }) {
+/** The code as text until the editor is there; focusing it asks for the editor, which then
+ * takes the focus unless the learner has moved on to another control. */
+function CodePreview({ code, label, onFocusChange }: { code: string; label: string; onFocusChange: (focused: boolean) => void }) {
   return (
-    <pre className="editor-fallback" aria-label={label} tabIndex={0} onFocus={onFocus} onPointerDown={onFocus}>
+    <pre
+      className="editor-fallback"
+      aria-label={label}
+      tabIndex={0}
+      onFocus={() => onFocusChange(true)}
+      // Replacing the preview also blurs it, with nothing focused next: that is not moving on.
+      onBlur={(event) => event.relatedTarget && onFocusChange(false)}
+    >
       {code}
     </pre>
   );
