@@ -2,12 +2,12 @@
 // that only load Pyodide from the same server (on the page, and in a worker) as the reference.
 // Prints figures; asserts nothing.
 // Usage: npm run bench:startup [-- --runs 5]
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { serveStatic } from "../scripts/lib/static-server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -15,7 +15,6 @@ const pyodideDir = join(root, "node_modules", "pyodide");
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 const LESSON = "/lessons/business-understanding";
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".zip": "application/zip", ".csv": "text/csv" };
 
 const BARE_PAGE = `<!doctype html><html lang="en"><title>bare</title><body><script type="module">
 import { loadPyodide } from "/bare-pyodide/pyodide.mjs";
@@ -37,25 +36,18 @@ postMessage("readyAt");
 py.runPython("print('hi')");
 postMessage("firstResultAt");`;
 
-/** A static server like a host would run: the build, isolation headers, SPA fallback. */
+/** The build as a host serves it, plus the bare reference pages and Pyodide's own files. */
 function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
-    res.setHeader("Cache-Control", "max-age=3600");
-    if (path === "/bare.html") return res.end(BARE_PAGE);
-    if (path === "/bare-worker.html") return res.end(BARE_WORKER_PAGE);
-    if (path === "/bare-worker.js") {
-      res.setHeader("Content-Type", "text/javascript");
-      return res.end(BARE_WORKER);
-    }
-    let file = path.startsWith("/bare-pyodide/") ? join(pyodideDir, normalize(path.slice(14))) : join(dist, normalize(path));
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dist, "index.html");
-    res.setHeader("Content-Type", TYPES[extname(file)] ?? "application/octet-stream");
-    createReadStream(file).pipe(res);
+  const pages = {
+    "/bare.html": { body: BARE_PAGE, type: "text/html" },
+    "/bare-worker.html": { body: BARE_WORKER_PAGE, type: "text/html" },
+    "/bare-worker.js": { body: BARE_WORKER, type: "text/javascript" },
+  };
+  return serveStatic({
+    root: dist,
+    cacheControl: "max-age=3600",
+    resolve: (path) => pages[path] ?? (path.startsWith("/bare-pyodide/") ? join(pyodideDir, normalize(path.slice(14))) : undefined),
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -168,7 +160,7 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(2);
 }
 const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.url;
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -194,7 +186,7 @@ const checkContext = await browser.newContext();
 const checks = await measureChecks(checkContext, base);
 await checkContext.close();
 await browser.close();
-server.close();
+await server.close();
 
 const pick = (list, key) => median(list.map((r) => r[key]));
 console.log(`Start-up, median of ${runs} runs, ms from navigation (headless Chromium, ${base}):`);

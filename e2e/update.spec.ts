@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { editorText, expect, setCode, test, waitForPython } from "./fixtures";
-import { serveStatic } from "./staticServer";
+import { serveStatic } from "../scripts/lib/static-server.mjs";
 
 // Version 1 is the build the rest of the suite runs against; version 2 is built here, labelled apart.
 const v1Dir = process.env.OUT_DIR ?? "dist";
@@ -19,7 +19,7 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   if (!existsSync(`${v1Dir}/index.html`)) throw new Error(`No build in ${v1Dir}/: run \`npx vite build\` first.`);
   await promisify(execFile)("npx", ["vite", "build"], { env: { ...process.env, OUT_DIR: v2Dir, APP_BUILD_LABEL: V2_LABEL } });
-  server = await serveStatic(v1Dir);
+  server = await serveStatic({ root: v1Dir });
 });
 
 test.afterAll(async () => {

@@ -1,5 +1,5 @@
 // Routes of the app; the lesson page is loaded on demand.
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { course } from "../course/course";
 import { HomePage } from "./HomePage";
@@ -10,6 +10,8 @@ import { PageError } from "./PageError";
 const LessonPage = lazy(() => import("./LessonPage"));
 const MyDataPage = lazy(() => import("./myData/MyDataPage"));
 const WorkshopPage = lazy(() => import("../workshop/WorkshopPage"));
+
+const onDemand = (page: ReactNode) => <Suspense fallback={<p className="page-loading">…</p>}>{page}</Suspense>;
 
 const router = createBrowserRouter(
   [
@@ -28,28 +30,10 @@ const router = createBrowserRouter(
                 void course.load(params.slug ?? "");
                 return null;
               },
-              element: (
-                <Suspense fallback={<p className="page-loading">…</p>}>
-                  <LessonPage />
-                </Suspense>
-              ),
+              element: onDemand(<LessonPage />),
             },
-            {
-              path: "/workshop",
-              element: (
-                <Suspense fallback={<p className="page-loading">…</p>}>
-                  <WorkshopPage />
-                </Suspense>
-              ),
-            },
-            {
-              path: "/my-data",
-              element: (
-                <Suspense fallback={<p className="page-loading">…</p>}>
-                  <MyDataPage />
-                </Suspense>
-              ),
-            },
+            { path: "/workshop", element: onDemand(<WorkshopPage />) },
+            { path: "/my-data", element: onDemand(<MyDataPage />) },
             { path: "*", element: <NotFoundPage /> },
           ],
         },
