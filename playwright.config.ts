@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "isolated", use: { baseURL: isolatedURL } },
     // A host that cannot send COOP/COEP: Stop falls back to restarting the worker; offline and
     // the memory snapshot work the same.
-    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /(stop|runaway|offline)\.spec\.ts/ },
+    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /(stop|runaway|offline|startup)\.spec\.ts/ },
   ],
   webServer: [
     { command: `npx vite preview --port ${port} --strictPort`, url: isolatedURL, reuseExistingServer: !process.env.CI },

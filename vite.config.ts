@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
+import { earlyWorkerPlugin } from "./scripts/vite-plugin-early-worker";
 import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
 
 const lessonsDir = fileURLToPath(new URL("./lessons", import.meta.url));
@@ -32,6 +33,7 @@ export default defineConfig({
     react(),
     // Vitest validates the lessons in its own course test, where a failure names the test.
     !process.env.VITEST && lessonsPlugin(lessonsDir),
+    earlyWorkerPlugin(),
     // Pyodide's interpreter and standard library are served from our own origin, never a CDN.
     viteStaticCopy({
       targets: [

@@ -2,11 +2,14 @@
 // near the screen, or they focus the code) or once Python is ready, so on a first visit it does
 // not compete with Python's start for the network and the CPU. Once loaded it stays, even while
 // Python restarts.
-import { useEffect, useState, type RefObject } from "react";
+import { startTransition, useEffect, useState, type RefObject } from "react";
 
 export function useEditorWanted(frame: RefObject<HTMLElement | null>, runtimeReady: boolean) {
   const [wanted, setWanted] = useState(() => typeof IntersectionObserver === "undefined");
-  if (runtimeReady && !wanted) setWanted(true);
+  useEffect(() => {
+    // Not in the render that shows "Python ready", so that status is not held up by the editor.
+    if (runtimeReady && !wanted) startTransition(() => setWanted(true));
+  }, [runtimeReady, wanted]);
   useEffect(() => {
     const element = frame.current;
     if (wanted || !element) return;

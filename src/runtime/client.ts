@@ -1,7 +1,4 @@
 // Promise API over the Python worker: run, check, stop (interrupt or restart), status for the UI.
-import checking from "./checking.py?raw";
-import display from "./display.py?raw";
-import harness from "./harness.py?raw";
 import type {
   CheckOutcome,
   Ended,
@@ -18,8 +15,7 @@ import type {
 export type RuntimeStatus = "loading" | "ready" | "running" | "failed";
 
 export interface RuntimeOptions {
-  indexURL: string;
-  datasetURL: string;
+  /** A worker that starts Python by itself (python.worker.ts). */
   createWorker: () => Worker;
   /** Use the interrupt buffer; false when the page is not cross-origin isolated. */
   canInterrupt: boolean;
@@ -146,13 +142,7 @@ export class PythonRuntime {
     };
     const buffer = this.options.canInterrupt ? new SharedArrayBuffer(4) : null;
     this.interruptBuffer = buffer ? new Int32Array(buffer) : null;
-    const init: WorkerRequest = {
-      type: "init",
-      indexURL: this.options.indexURL,
-      datasetURL: this.options.datasetURL,
-      modules: { "harness.py": harness, "display.py": display, "checking.py": checking },
-      interruptBuffer: buffer,
-    };
+    const init: WorkerRequest = { type: "init", interruptBuffer: buffer };
     this.worker.postMessage(init);
   }
 

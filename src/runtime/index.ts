@@ -1,15 +1,21 @@
 // The app's single Python runtime, started as soon as this module is imported.
-import datasetURL from "../../lessons/data/ames.csv?url";
 import { PythonRuntime } from "./client";
 
-const base = new URL(import.meta.env.BASE_URL, window.location.href);
+declare global {
+  interface Window {
+    /** The worker index.html started before the app loaded (scripts/vite-plugin-early-worker.ts). */
+    pythonWorker?: Worker;
+  }
+}
 
-export const runtime = new PythonRuntime({
-  indexURL: new URL(__PYODIDE_PATH__, base).href,
-  datasetURL: new URL(datasetURL, window.location.href).href,
-  createWorker: () => new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module", name: "python" }),
-  canInterrupt: window.crossOriginIsolated === true,
-});
+function createWorker() {
+  const early = window.pythonWorker;
+  // Taken once: a restart after Stop or a crash needs a fresh worker.
+  window.pythonWorker = undefined;
+  return early ?? new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module", name: "python" });
+}
+
+export const runtime = new PythonRuntime({ createWorker, canInterrupt: window.crossOriginIsolated === true });
 
 export type { RuntimeStatus, RunOptions, CheckOptions } from "./client";
 export type * from "./protocol";

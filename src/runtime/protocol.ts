@@ -23,12 +23,9 @@ export type DisplayBundle =
   | { type: "table"; columns: string[]; rows: (string | number | boolean | null)[][]; total: number }
   | { type: "vega-lite"; spec: Record<string, unknown> };
 
+/** The worker starts Python as soon as it is created; this only brings what the page owns. */
 export interface InitRequest {
   type: "init";
-  indexURL: string;
-  datasetURL: string;
-  /** Python modules of the course (harness.py, display.py, checking.py) by file name. */
-  modules: Record<string, string>;
   /** Present only when the page is cross-origin isolated; lets Stop interrupt in place. */
   interruptBuffer: SharedArrayBuffer | null;
 }

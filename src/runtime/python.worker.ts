@@ -2,6 +2,10 @@
 /// <reference lib="webworker" />
 import type { PyodideInterface } from "pyodide";
 import type { FileMap, InitRequest, OutputStream, WorkerRequest, WorkerResponse } from "./protocol";
+import datasetURL from "../../lessons/data/ames.csv?url";
+import checking from "./checking.py?raw";
+import display from "./display.py?raw";
+import harness from "./harness.py?raw";
 import { OutputBatcher } from "./output-batcher";
 import { startPython } from "./snapshot";
 
@@ -16,21 +20,32 @@ let currentId = 0;
 
 const batcher = new OutputBatcher((stream: OutputStream, text: string) => post({ type: "stream", id: currentId, stream, text }));
 
-async function init(request: InitRequest) {
+// Python starts as soon as this module is evaluated, without waiting for the page: the snapshot
+// lookup and Pyodide's downloads begin at the earliest moment, while the page is still rendering.
+const MODULES = { "harness.py": harness, "display.py": display, "checking.py": checking };
+const base = new URL(import.meta.env.BASE_URL, self.location.origin);
+
+let receiveInit: (request: InitRequest) => void = () => undefined;
+const initReceived = new Promise<InitRequest>((resolve) => (receiveInit = resolve));
+
+async function start() {
   try {
     // The dataset download runs alongside the interpreter's start-up.
-    const dataset = fetch(request.datasetURL).then((response) => {
-      if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${request.datasetURL}`);
+    const datasetHref = new URL(datasetURL, base).href;
+    const dataset = fetch(datasetHref).then((response) => {
+      if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${datasetHref}`);
       return response.arrayBuffer();
     });
-    const { py, startedFrom, makeSnapshot } = await startPython(request.indexURL, request.modules);
+    const { py, startedFrom, makeSnapshot } = await startPython(new URL(__PYODIDE_PATH__, base).href, MODULES);
     py.FS.mkdirTree(`${WORK_DIR}/data`);
     py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
     py.FS.mkdirTree("/course");
-    for (const [name, source] of Object.entries(request.modules)) py.FS.writeFile(`/course/${name}`, source);
+    for (const [name, source] of Object.entries(MODULES)) py.FS.writeFile(`/course/${name}`, source);
     // A snapshot already has the course's modules imported; the files are written again anyway,
     // since files live outside the interpreter's memory.
     py.runPython(`import os, sys\nif "/course" not in sys.path: sys.path.insert(0, "/course")\nos.chdir("${WORK_DIR}"); import harness`);
+    // The page sends init as soon as it listens, normally long before this.
+    const init = await initReceived;
     pyodide = py;
     post({ type: "ready", startedFrom });
     // Still in this task, so no learner code can run first (a Run sent meanwhile waits the few
@@ -39,14 +54,18 @@ async function init(request: InitRequest) {
     makeSnapshot?.();
     py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
     py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
-    if (request.interruptBuffer) {
-      interruptBuffer = new Int32Array(request.interruptBuffer);
+    if (init.interruptBuffer) {
+      interruptBuffer = new Int32Array(init.interruptBuffer);
       py.setInterruptBuffer(interruptBuffer);
     }
   } catch (error) {
+    // Only once the page listens, which it does before it sends init.
+    await initReceived;
     post({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
   }
 }
+
+void start();
 
 /** The input files last written, to tell whether the next job runs on the same inputs. */
 let written: FileMap = {};
@@ -117,6 +136,6 @@ function handle(request: Job) {
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === "init") void init(request);
+  if (request.type === "init") receiveInit(request);
   else handle(request);
 };

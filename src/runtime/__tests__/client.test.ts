@@ -30,8 +30,6 @@ class FakeWorker {
 function runtimeWith(reply: Reply, canInterrupt = false) {
   FakeWorker.created = [];
   const runtime = new PythonRuntime({
-    indexURL: "/pyodide/",
-    datasetURL: "/ames.csv",
     canInterrupt,
     createWorker: () => new FakeWorker(reply) as unknown as Worker,
   });
@@ -43,13 +41,10 @@ const readyOnInit: Reply = (request, send) => {
 };
 
 describe("PythonRuntime", () => {
-  it("starts the worker at once with the harness, and reports loading then ready", async () => {
+  it("starts the worker at once, and reports loading then ready", async () => {
     const runtime = runtimeWith(readyOnInit);
     expect(runtime.getStatus()).toBe("loading");
-    const init = FakeWorker.created[0]!.received[0]!;
-    expect(init).toMatchObject({ type: "init", indexURL: "/pyodide/", interruptBuffer: null });
-    expect(init.type === "init" && init.modules["harness.py"]).toContain("def check(");
-    expect(init.type === "init" && init.modules["display.py"]).toContain("def display(");
+    expect(FakeWorker.created[0]!.received).toEqual([{ type: "init", interruptBuffer: null }]);
     await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
   });
 
