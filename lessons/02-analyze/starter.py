@@ -51,16 +51,14 @@ def iqr_fence(values):
     return None, None
 
 
-def numeric_columns(rows):
-    """Columns whose every value converts to a number."""
-    result = []
+def numeric_values(rows):
+    """{column: its values as numbers} for the columns whose every value converts to a number."""
+    result = {}
     for column in rows[0]:
         try:
-            for r in rows:
-                float(r[column])
+            result[column] = [float(r[column]) for r in rows]
         except ValueError:
-            continue
-        result.append(column)
+            continue  # text, such as a neighborhood name
     return result
 
 

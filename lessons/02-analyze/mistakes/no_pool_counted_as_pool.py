@@ -65,27 +65,23 @@ def iqr_fence(values):
     return q1 - 1.5 * iqr, q3 + 1.5 * iqr
 
 
-def numeric_columns(rows):
-    """Columns whose every value converts to a number."""
-    result = []
+def numeric_values(rows):
+    """{column: its values as numbers} for the columns whose every value converts to a number."""
+    result = {}
     for column in rows[0]:
         try:
-            for r in rows:
-                float(r[column])
+            result[column] = [float(r[column]) for r in rows]
         except ValueError:
-            continue
-        result.append(column)
+            continue  # text, such as a neighborhood name
     return result
 
 
 def top_correlations(rows, target, n):
     """[(column, Pearson r with target), ...] for the n numeric columns with the largest |r|."""
-    y = [float(r[target]) for r in rows]
+    columns = numeric_values(rows)
+    y = columns.pop(target)
     result = []
-    for column in numeric_columns(rows):
-        if column == target:
-            continue
-        x = [float(r[column]) for r in rows]
+    for column, x in columns.items():
         if len(set(x)) > 1:  # a constant column has no correlation
             result.append((column, statistics.correlation(x, y)))
     result.sort(key=lambda pair: abs(pair[1]), reverse=True)

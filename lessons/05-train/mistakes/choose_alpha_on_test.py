@@ -59,7 +59,7 @@ def solve(A, b):
                     Mi[j] -= factor * Mk[j]
     w = [0.0] * n
     for k in range(n - 1, -1, -1):
-        w[k] = (M[k][n] - sum(M[k][j] * w[j] for j in range(k + 1, n))) / M[k][k]
+        w[k] = (M[k][n] - math.sumprod(M[k][k + 1:n], w[k + 1:n])) / M[k][k]
     return w
 
 
@@ -75,7 +75,7 @@ def ridge(A, b, alpha):
 
 def predict(x, intercept, coefficients):
     """The model predicts log(price); exp turns it back into USD."""
-    return math.exp(intercept + sum(c * v for c, v in zip(coefficients, x)))
+    return math.exp(intercept + math.sumprod(coefficients, x))  # w.x: the sum of coefficient * value
 
 
 def evaluate(actual, predicted):
