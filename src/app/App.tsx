@@ -1,5 +1,5 @@
-// Routes of the app; the lesson page is loaded on demand.
-import { lazy, Suspense, type ReactNode } from "react";
+// Routes of the app; the lesson, workshop and my-data pages are loaded on demand.
+import type { ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { course } from "../course/course";
 import { HomePage } from "./HomePage";
@@ -7,11 +7,15 @@ import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { PageError } from "./PageError";
 
-const LessonPage = lazy(() => import("./LessonPage"));
-const MyDataPage = lazy(() => import("./myData/MyDataPage"));
-const WorkshopPage = lazy(() => import("../workshop/WorkshopPage"));
+const PageLoading = () => <p className="page-loading">…</p>;
 
-const onDemand = (page: ReactNode) => <Suspense fallback={<p className="page-loading">…</p>}>{page}</Suspense>;
+// Pages loaded on demand, before they render: the router waits for the code (and a lesson's
+// text) and then shows the page in one step. A Suspense fallback instead would hold the page back
+// by React's reveal throttle (300 ms). On the first page of a visit the layout shows meanwhile.
+const onDemand = (load: () => Promise<{ default: ComponentType }>) => ({
+  lazy: async () => ({ Component: (await load()).default }),
+  HydrateFallback: PageLoading,
+});
 
 const router = createBrowserRouter(
   [
@@ -25,15 +29,15 @@ const router = createBrowserRouter(
             { path: "/", element: <HomePage /> },
             {
               path: "/lessons/:slug",
-              // Fetch the lesson's text alongside the page's code instead of after it.
-              loader: ({ params }) => {
-                void course.load(params.slug ?? "");
+              ...onDemand(() => import("./LessonPage")),
+              // The lesson's text loads alongside the page's code.
+              loader: async ({ params }) => {
+                await course.load(params.slug ?? "");
                 return null;
               },
-              element: onDemand(<LessonPage />),
             },
-            { path: "/workshop", element: onDemand(<WorkshopPage />) },
-            { path: "/my-data", element: onDemand(<MyDataPage />) },
+            { path: "/workshop", ...onDemand(() => import("../workshop/WorkshopPage")) },
+            { path: "/my-data", ...onDemand(() => import("./myData/MyDataPage")) },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

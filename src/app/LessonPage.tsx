@@ -1,5 +1,5 @@
 // A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
-import { use, useEffect } from "react";
+import { Suspense, use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
@@ -25,11 +25,17 @@ export default function LessonPage() {
   }, [title, t]);
   const loading = course.load(slug);
   if (!loading) return <NotFoundPage />;
-  return <LessonArticle key={slug} loading={loading} />;
+  return (
+    <Suspense fallback={<p className="page-loading">…</p>}>
+      <LessonArticle key={slug} slug={slug} loading={loading} />
+    </Suspense>
+  );
 }
 
-function LessonArticle({ loading }: { loading: Promise<Lesson> }) {
-  const lesson = use(loading);
+function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesson> }) {
+  // The route's loader has normally loaded it already: then no render waits (and no Suspense
+  // fallback holds the text back by React's reveal throttle).
+  const lesson = course.loaded(slug) ?? use(loading);
   const { t } = useTranslation();
   const lang = useLanguage();
   const scope = useWorkshopScope();

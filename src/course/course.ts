@@ -3,6 +3,7 @@ import { lessonModules, lessons } from "virtual:course";
 import type { Course, Lesson, LessonSummary } from "./types";
 
 const loading = new Map<string, Promise<Lesson>>();
+const loadedLessons = new Map<string, Lesson>();
 
 /** The same promise for a slug every time, so React's `use` can wait on it across renders. */
 function load(slug: string): Promise<Lesson> | undefined {
@@ -10,7 +11,10 @@ function load(slug: string): Promise<Lesson> | undefined {
   if (!importModule) return undefined;
   let promise = loading.get(slug);
   if (!promise) {
-    promise = importModule().then((module) => module.default);
+    promise = importModule().then((module) => {
+      loadedLessons.set(slug, module.default);
+      return module.default;
+    });
     // A failure stays: the page shows it with a Try again that reloads (retrying here would make
     // `use` suspend again and again). The handler only marks the rejection as seen.
     promise.catch(() => undefined);
@@ -19,7 +23,7 @@ function load(slug: string): Promise<Lesson> | undefined {
   return promise;
 }
 
-export const course: Course = { lessons, load };
+export const course: Course = { lessons, load, loaded: (slug) => loadedLessons.get(slug) };
 
 export function findLesson(slug: string): LessonSummary | undefined {
   return course.lessons.find((lesson) => lesson.slug === slug);

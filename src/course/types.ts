@@ -31,6 +31,8 @@ export interface CourseIndex {
 export interface Course extends CourseIndex {
   /** The lesson's full text and code, loaded on demand; undefined for a slug the course lacks. */
   load(slug: string): Promise<Lesson> | undefined;
+  /** The lesson if it has already loaded, so a page can show it without waiting a render. */
+  loaded(slug: string): Lesson | undefined;
 }
 
 /** One lesson's text as the loader reads it: markdown strings. */
