@@ -2,12 +2,11 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { course } from "../course/course";
+import { PageLoading } from "../ui/PageLoading";
 import { HomePage } from "./HomePage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { PageError } from "./PageError";
-
-const PageLoading = () => <p className="page-loading">…</p>;
 
 // Pages loaded on demand, before they render: the router waits for the code (and a lesson's
 // text) and then shows the page in one step. A Suspense fallback instead would hold the page back

@@ -6,6 +6,7 @@ import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
 import { CodeExercise } from "../exercises/CodeExercise";
 import { CommunicationExercise } from "../exercises/CommunicationExercise";
+import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
@@ -26,7 +27,7 @@ export default function LessonPage() {
   const loading = course.load(slug);
   if (!loading) return <NotFoundPage />;
   return (
-    <Suspense fallback={<p className="page-loading">…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <LessonArticle key={slug} slug={slug} loading={loading} />
     </Suspense>
   );

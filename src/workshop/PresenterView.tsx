@@ -3,6 +3,7 @@ import { Suspense, use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../course/languages";
 import type { Course, Lesson } from "../course/types";
+import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { FullscreenStage } from "./FullscreenStage";
 
@@ -79,7 +80,7 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
         <article className="presenter-slide" key={`${current.lesson.slug}-${current.section}`} lang={lang}>
           <p className="presenter-kicker">{title}</p>
           <h3 className="presenter-title">{sectionName}</h3>
-          <Suspense fallback={<p className="page-loading">…</p>}>
+          <Suspense fallback={<PageLoading />}>
             <SlideText loading={course.load(current.lesson.slug)} lang={lang} section={current.section} />
           </Suspense>
         </article>
