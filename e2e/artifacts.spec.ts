@@ -1,6 +1,6 @@
 // Artifacts flow: a lesson reads the files the learner's own code wrote in an earlier lesson.
 import { readFileSync } from "node:fs";
-import { expect, setCode, test, waitForPython } from "./fixtures";
+import { expect, runCode, setCode, test, waitForPython } from "./fixtures";
 
 const preprocess = readFileSync("lessons/04-preprocess/solution.py", "utf8");
 const train = readFileSync("lessons/05-train/solution.py", "utf8");
@@ -31,9 +31,7 @@ test("lesson 05 reads the files the learner's lesson 04 code wrote, also after a
   await expect(inputs).toContainText("From your own work in earlier lessons: preprocessor.json, train.csv");
   await waitForPython(page);
 
-  await setCode(page, 'import json\nprint("made by", json.load(open("preprocessor.json")).get("made_by"))\n');
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("made by learner-e2e");
+  await expect(await runCode(page, 'import json\nprint("made by", json.load(open("preprocessor.json")).get("made_by"))\n')).toContainText("made by learner-e2e");
 
   await setCode(page, train);
   await page.getByRole("button", { name: "Check" }).click();
@@ -42,9 +40,7 @@ test("lesson 05 reads the files the learner's lesson 04 code wrote, also after a
   // Back to the course's files on request.
   await page.getByRole("button", { name: "Use the reference files instead of mine" }).click();
   await expect(inputs).toContainText("reference solutions");
-  await setCode(page, 'import json\nprint("made by", json.load(open("preprocessor.json")).get("made_by"))\n');
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("made by None");
+  await expect(await runCode(page, 'import json\nprint("made by", json.load(open("preprocessor.json")).get("made_by"))\n')).toContainText("made by None");
 });
 
 test("a later lesson started first runs on reference files and says so", async ({ page }) => {

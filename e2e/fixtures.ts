@@ -40,6 +40,13 @@ export async function setCode(page: Page, code: string) {
   }, code);
 }
 
+/** Pastes code and clicks Run, as a learner does; returns the output panel to assert on. */
+export async function runCode(page: Page, code: string) {
+  await setCode(page, code);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  return page.getByTestId("output");
+}
+
 export async function editorText(page: Page) {
   // Monaco renders spaces as non-breaking spaces.
   const text = await page.locator(".monaco-editor .view-lines").innerText();

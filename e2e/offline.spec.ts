@@ -1,6 +1,6 @@
 // After one visit the course works with the network off: app, Pyodide, dataset and lessons.
 import { readFileSync } from "node:fs";
-import { expect, setCode, test, waitForPython } from "./fixtures";
+import { expect, runCode, test, waitForPython } from "./fixtures";
 
 test("after the first visit, a lesson loads, runs and checks offline", async ({ page, context }, testInfo) => {
   test.setTimeout(150_000);
@@ -22,9 +22,7 @@ test("after the first visit, a lesson loads, runs and checks offline", async ({ 
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(testInfo.project.name === "isolated");
   await waitForPython(page);
 
-  await setCode(page, readFileSync("lessons/01-business-understanding/solution.py", "utf8"));
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("Payback month: 5");
+  await expect(await runCode(page, readFileSync("lessons/01-business-understanding/solution.py", "utf8"))).toContainText("Payback month: 5");
   await expect(page.getByRole("figure", { name: "Cumulative return (USD)" }).locator("svg")).toBeVisible();
   await page.getByRole("button", { name: "Check" }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
@@ -48,19 +46,13 @@ test("the second visit starts Python from the memory snapshot the first one save
   await waitForPython(page);
   await expect(status).toHaveAttribute("data-started-from", "snapshot");
   await page.getByRole("link", { name: "Getting started" }).click();
-  await setCode(page, "import csv, statistics\nrows = list(csv.DictReader(open('data/ames.csv')))\nprint(len(rows), statistics.median(float(r['Sale_Price']) for r in rows))\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("2930 160000");
+  await expect(await runCode(page, "import csv, statistics\nrows = list(csv.DictReader(open('data/ames.csv')))\nprint(len(rows), statistics.median(float(r['Sale_Price']) for r in rows))\n")).toContainText("2930 160000");
 
   // The snapshot holds no stream or interrupt state of the visit that made it: Stop still works
   // (in place when isolated, by a restart otherwise), and so do printing and checks afterwards.
-  await setCode(page, "print('looping')\nwhile True:\n    pass\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("looping");
+  await expect(await runCode(page, "print('looping')\nwhile True:\n    pass\n")).toContainText("looping");
   await page.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByTestId("output")).toContainText("Stopped. Your code is unchanged");
   await waitForPython(page);
-  await setCode(page, "print('again', 6 * 7)\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("again 42");
+  await expect(await runCode(page, "print('again', 6 * 7)\n")).toContainText("again 42");
 });

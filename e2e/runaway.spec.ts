@@ -1,6 +1,6 @@
 // Runaway and broken code never breaks the page: a clear message, the code kept, Python ready again.
 // Runs with and without cross-origin isolation (the fallback restarts the worker).
-import { editorText, expect, setCode, test, waitForPython } from "./fixtures";
+import { editorText, expect, runCode, setCode, test, waitForPython } from "./fixtures";
 
 const cases: { name: string; code: string; stop?: boolean; expected: RegExp }[] = [
   { name: "time.sleep(60)", code: "import time\nprint('sleeping')\ntime.sleep(60)\n", stop: true, expected: /Stopped\. Your code is unchanged/ },
@@ -28,17 +28,13 @@ for (const { name, code, stop, expected } of cases) {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await editorText(page)).toContain(code.split("\n")[0]!.slice(0, 20));
     await waitForPython(page);
-    await setCode(page, "print('still here', 1 + 1)\n");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await expect(page.getByTestId("output")).toContainText("still here 2");
+    await expect(await runCode(page, "print('still here', 1 + 1)\n")).toContainText("still here 2");
   });
 }
 
 test("the editor marks the line of a Python error", async ({ page }) => {
   await page.goto("/lessons/getting-started");
   await waitForPython(page);
-  await setCode(page, "x = 1\ny = x +\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("error on line 2");
+  await expect(await runCode(page, "x = 1\ny = x +\n")).toContainText("error on line 2");
   await expect(page.locator(".monaco-editor .squiggly-error")).toHaveCount(1);
 });

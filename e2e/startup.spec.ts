@@ -1,7 +1,7 @@
 // Python's worker starts from index.html before the app's scripts arrive, and the app adopts it;
 // a page without that early start (a host that strips inline scripts) starts its own.
 import type { Page } from "@playwright/test";
-import { expect, setCode, test, waitForPython } from "./fixtures";
+import { expect, runCode, test, waitForPython } from "./fixtures";
 
 const EARLY_START = /<script>try\{var w=new Worker\([^<]*python\.worker-[^<]*<\/script>/;
 
@@ -13,18 +13,12 @@ function countPythonWorkers(page: Page) {
   return workers;
 }
 
-async function runWorks(page: Page) {
-  await setCode(page, "print('up', 6 * 7)\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("up 42");
-}
-
 test("index.html starts the one Python worker and the app adopts it", async ({ page }) => {
   const workers = countPythonWorkers(page);
   const response = await page.goto("/lessons/business-understanding");
   expect(await response?.text()).toMatch(EARLY_START);
   await waitForPython(page);
-  await runWorks(page);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   expect(workers).toHaveLength(1);
   // Handed over once, so a restart after Stop creates a fresh worker.
   expect(await page.evaluate(() => window.pythonWorker)).toBeUndefined();
@@ -42,6 +36,6 @@ test("without the early start in index.html, the app starts its own worker", asy
   await page.goto("/lessons/business-understanding");
   expect(stripped).toBe(true);
   await waitForPython(page);
-  await runWorks(page);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   expect(workers).toHaveLength(1);
 });

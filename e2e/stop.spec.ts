@@ -1,5 +1,5 @@
 // Runaway code is stopped and Python is ready again, with and without cross-origin isolation.
-import { expect, setCode, test, waitForPython } from "./fixtures";
+import { expect, runCode, setCode, test, waitForPython } from "./fixtures";
 
 test("Stop ends an infinite loop, keeps the code, and the next run works", async ({ page }, testInfo) => {
   await page.goto("/lessons/business-understanding");
@@ -7,18 +7,14 @@ test("Stop ends an infinite loop, keeps the code, and the next run works", async
   expect(isolated).toBe(testInfo.project.name === "isolated");
   await waitForPython(page);
 
-  await setCode(page, "print('looping')\nwhile True:\n    pass\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("looping");
+  await expect(await runCode(page, "print('looping')\nwhile True:\n    pass\n")).toContainText("looping");
   await expect(page.getByRole("status").filter({ hasText: "Python running" })).toBeVisible();
   await page.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByTestId("output")).toContainText("Stopped. Your code is unchanged");
   await expect(page.locator(".monaco-editor .view-lines")).toContainText("while True:");
 
   await waitForPython(page);
-  await setCode(page, "print('again', 6 * 7)\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("again 42");
+  await expect(await runCode(page, "print('again', 6 * 7)\n")).toContainText("again 42");
 });
 
 test("a check that never finishes is reported as a failed check when the time limit passes", async ({ page }) => {
@@ -30,9 +26,7 @@ test("a check that never finishes is reported as a failed check when the time li
   await expect(page.getByText("Your code finishes in time")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/still running after \d+ seconds/).first()).toBeVisible();
   await waitForPython(page);
-  await setCode(page, "print('fine')\n");
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("fine");
+  await expect(await runCode(page, "print('fine')\n")).toContainText("fine");
 });
 
 test("a Python error shows the learner's line and message, not the runtime's frames", async ({ page }) => {

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
-import { editorText, expect, setCode, test, waitForPython } from "./fixtures";
+import { editorText, expect, runCode, test, waitForPython } from "./fixtures";
 import { serveStatic } from "../scripts/lib/static-server.mjs";
 
 // Version 1 is the build the rest of the suite runs against; version 2 is built here, labelled apart.
@@ -56,9 +56,7 @@ test("a new version waits for the next visit and never breaks the running sessio
   const v1Label = await buildLabel(page).innerText();
   expect(v1Label).toMatch(/^Version \S+ · built \d{4}-\d\d-\d\d$/);
   expect(v1Label).not.toContain(V2_LABEL);
-  await setCode(page, code);
-  await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("output")).toContainText("Payback month: 5");
+  await expect(await runCode(page, code)).toContainText("Payback month: 5");
 
   // Deploy version 2 while the tab stays open; the browser finds it (made deterministic here).
   server.switchTo(v2Dir);
