@@ -74,7 +74,7 @@ export default defineConfig({
   // OUT_DIR lets several builds (e.g. parallel e2e runs on other ports) live side by side.
   build: { target: "es2022", chunkSizeWarningLimit: 4000, outDir: process.env.OUT_DIR ?? "dist" },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,tsx}", "server/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,
