@@ -2,7 +2,7 @@
 import { useCallback, useSyncExternalStore } from "react";
 import { STORAGE_KEY } from "./storage";
 import { ProgressStore } from "./store";
-import type { LessonProgress } from "./schema";
+import type { LessonProgress, Progress } from "./schema";
 
 export const progressStore = new ProgressStore(window.localStorage);
 
@@ -28,5 +28,17 @@ export function useLessonProgress(slug: string) {
   return [progress.lessons[slug], update] as const;
 }
 
-export type { Draft, LessonProgress } from "./schema";
+/** What the progress store publishes to (the room, when the learner has joined one); it knows nothing of how. */
+export interface ProgressPublisher {
+  publish(progress: Progress): void;
+}
+
+/** Publishes the progress now and after every change, until the returned function is called. */
+export function connectPublisher(publisher: ProgressPublisher): () => void {
+  publisher.publish(progressStore.getSnapshot());
+  const unsubscribe = progressStore.subscribe(() => publisher.publish(progressStore.getSnapshot()));
+  return () => void unsubscribe();
+}
+
+export type { Draft, LessonProgress, Progress } from "./schema";
 export { lessonStatus, hasDraft, type LessonStatus } from "./status";

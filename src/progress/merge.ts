@@ -90,8 +90,9 @@ function mergeLessonWithBase(base: LessonProgress, ours: LessonProgress, theirs:
   });
 }
 
-function withLearner(lessons: Progress["lessons"], learner: string | undefined): Progress {
+function withLearner(lessons: Progress["lessons"], learner: string | undefined, learnerId?: string): Progress {
   const progress: Progress = { version: PROGRESS_VERSION, lessons };
+  if (learnerId !== undefined) progress.learnerId = learnerId;
   return learner === undefined ? progress : { ...progress, learner };
 }
 
@@ -102,7 +103,7 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
     const ours = local.lessons[slug];
     if (ours) lessons[slug] = mergeLesson(ours, theirs);
   }
-  return withLearner(lessons, local.learner?.trim() ? local.learner : (incoming.learner ?? local.learner));
+  return withLearner(lessons, local.learner?.trim() ? local.learner : (incoming.learner ?? local.learner), local.learnerId ?? incoming.learnerId);
 }
 
 export interface ImportSummary {
@@ -142,5 +143,5 @@ export function mergeWithBase(base: Progress, ours: Progress, theirs: Progress):
     const result = !oursChanged ? t : !theirsChanged ? o : both;
     if (result) lessons[slug] = result;
   }
-  return withLearner(lessons, ours.learner !== base.learner ? ours.learner : theirs.learner);
+  return withLearner(lessons, ours.learner !== base.learner ? ours.learner : theirs.learner, ours.learnerId ?? theirs.learnerId);
 }

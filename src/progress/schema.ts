@@ -37,6 +37,8 @@ export const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   /** The learner's or team's name, shown on a facilitator's board when they share their file. */
   learner: z.optional(z.string().check(z.maxLength(100))),
+  /** A random id made by this browser: keeps two learners with the same name apart on a board or in a room. */
+  learnerId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;

@@ -3,6 +3,12 @@ import { mergeWithBase } from "./merge";
 import { loadProgress, saveProgress, STORAGE_KEY, type Loaded } from "./storage";
 import type { LessonProgress, Progress } from "./schema";
 
+/** 128 random bits; getRandomValues also works on plain-http addresses, where randomUUID does not. */
+export function newLearnerId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 const SAVE_DELAY_MS = 400;
 
 export class ProgressStore {
@@ -73,6 +79,15 @@ export class ProgressStore {
     this.lastRaw = this.storage.getItem(STORAGE_KEY);
     this.emit();
   };
+
+  /** This browser's learner id, made (and saved) the first time a board or a room needs it. */
+  ensureLearnerId(): string {
+    const existing = this.progress.learnerId;
+    if (existing) return existing;
+    const learnerId = newLearnerId();
+    this.commit((progress) => ({ ...progress, learnerId }));
+    return learnerId;
+  }
 
   /** Writes now; called when the page is hidden so nothing typed is lost. */
   flush = () => {
