@@ -2,6 +2,7 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { course } from "../course/course";
+import { loadJoinPage } from "../room";
 import { PageLoading } from "../ui/PageLoading";
 import { HomePage } from "./HomePage";
 import { Layout } from "./Layout";
@@ -37,6 +38,7 @@ const router = createBrowserRouter(
             },
             { path: "/workshop", ...onDemand(() => import("../workshop/WorkshopPage")) },
             { path: "/my-data", ...onDemand(() => import("./myData/MyDataPage")) },
+            { path: "/join/:code?", ...onDemand(loadJoinPage) },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

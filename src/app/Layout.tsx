@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
+import { RoomLayer } from "../room";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { paths } from "./paths";
 import { RuntimeStatus } from "./RuntimeStatus";
@@ -34,6 +35,7 @@ export function Layout() {
         </div>
       </header>
       <StorageNotice />
+      <RoomLayer />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,5 +1,6 @@
 // English interface text. Japanese (ja.ts) must have exactly the same keys; a test checks it.
 import { roles } from "./roles.en";
+import { grid, live, room } from "./room.en";
 export const en = {
   layout: {
     title: "MLOps Hands-on",
@@ -189,12 +190,15 @@ export const en = {
     noLessons: "No lesson work yet.",
   },
   roles,
+  room,
+  live,
+  grid,
   workshop: {
     footerLink: "For facilitators",
     title: "Facilitator tools",
     lead: "For running a workshop: a time box, the lesson text in large type for the screen, a board of the work learners share with you, and a link that opens the course on the lessons of the day. Nothing is uploaded anywhere: everything stays in this browser tab.",
     views: "Facilitator tools",
-    view: { timer: "Time box", presenter: "Presenter view", board: "Board", link: "Workshop link" },
+    view: { timer: "Time box", presenter: "Presenter view", room: "Live room", board: "Board of files", link: "Workshop link" },
     fullscreen: "Full screen",
     exitFullscreen: "Leave full screen",
     fullscreenFailed: "Full screen is not available here; enlarge the window or zoom the page instead.",
@@ -234,7 +238,8 @@ export const en = {
     board: {
       heading: "Board of shared work",
       intro: "Ask each learner or team to export their progress file (with their name filled in) and give it to you, for example on a USB stick or through your chat. Load the files here to see who finished which lesson and to discuss the requests they drafted.",
-      memoryOnly: "The board lives only in this tab's memory: nothing is uploaded or stored, and it is gone when you close or reload the page.",
+      keptHere: "The board is kept in this browser only (nothing is uploaded): it is still here after a reload, until you clear it.",
+      notKept: "This browser does not let the page keep the board: it is gone when you close or reload the page.",
       drop: "Drop progress files here.",
       choose: "Or choose progress files:",
       loaded_one: "{{count}} file loaded.",

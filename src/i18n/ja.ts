@@ -1,6 +1,7 @@
 // 日本語の画面テキスト。キーは en.ts と同じでなければなりません（テストで確認します）。
 import type { Messages } from "./en";
 import { roles } from "./roles.ja";
+import { grid, live, room } from "./room.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
 
@@ -190,12 +191,15 @@ export const ja: Plural<Messages> = {
     noLessons: "まだレッスンの成果がありません。",
   },
   roles,
+  room,
+  live,
+  grid,
   workshop: {
     footerLink: "ファシリテーターの方へ",
     title: "ファシリテーター用ツール",
     lead: "ワークショップの進行に使うツールです。演習のタイムボックス、画面に映すためのレッスン本文の大きな表示、受講者が共有した成果をまとめるボード、その日のレッスンだけでコースを開くリンクがあります。どこにもアップロードされず、すべてこのブラウザのタブの中だけで扱います。",
     views: "ファシリテーター用ツール",
-    view: { timer: "タイムボックス", presenter: "プレゼンター表示", board: "ボード", link: "ワークショップ用リンク" },
+    view: { timer: "タイムボックス", presenter: "プレゼンター表示", room: "ライブルーム", board: "ファイルのボード", link: "ワークショップ用リンク" },
     fullscreen: "全画面表示",
     exitFullscreen: "全画面表示を終了",
     fullscreenFailed: "この環境では全画面表示を使えません。ウィンドウを大きくするか、ページを拡大してください。",
@@ -231,7 +235,8 @@ export const ja: Plural<Messages> = {
     board: {
       heading: "共有された成果のボード",
       intro: "受講者またはチームごとに、名前を入力したうえで進捗ファイルをエクスポートして、USB メモリやチャットなどで渡してもらってください。ここで読み込むと、だれがどのレッスンを終えたかが分かり、下書きされた依頼をそのまま議論に使えます。",
-      memoryOnly: "ボードはこのタブのメモリ上にだけあります。どこにもアップロード・保存されず、ページを閉じるか再読み込みすると消えます。",
+      keptHere: "ボードはこのブラウザにだけ保存されます（どこにもアップロードされません）。再読み込みしても、消去するまで残ります。",
+      notKept: "このブラウザではボードを保存できません。ページを閉じるか再読み込みすると消えます。",
       drop: "ここに進捗ファイルをドロップしてください。",
       choose: "または進捗ファイルを選択:",
       loaded_other: "{{count}} 件のファイルを読み込みました。",

@@ -2,7 +2,7 @@
 // layer that stays empty outside a room, name helpers); everything that talks to the server
 // arrives on demand, once a learner joins or a facilitator opens the live room.
 export { RoomLayer } from "./RoomLayer";
-export { displayName, nameKey } from "./protocol/names";
+export { displayName, isolate, nameKey } from "./protocol/names";
 export { formatJoinCode } from "./protocol/codes";
 export { shareProgress, shareLesson } from "./share";
 export type { BoardLearner, LearnerState, RoomInfo, RoomTimer, SharedLesson, TrackStatus, Hand } from "./protocol/schemas";

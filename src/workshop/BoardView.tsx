@@ -1,16 +1,22 @@
-// The board's loading side: drop or choose learners' exported files; bad files listed with their reason.
-import { useState, type DragEvent } from "react";
+// The file board: drop or choose learners' exported files; bad files listed with their reason;
+// the same grid and drafts as the live room; kept in this browser across reloads.
+import { useMemo, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../course/languages";
 import type { LessonSummary } from "../course/types";
 import { MAX_IMPORT_BYTES, parseExport } from "../progress/exportFile";
+import { isolate, shareProgress } from "../room";
 import { addFile, emptyBoard, removeParticipant, type Board, type FileRead } from "./board";
+import { BoardGrid } from "./grid/BoardGrid";
+import { DraftGroups } from "./grid/DraftGroups";
+import { LearnerName } from "./grid/LearnerName";
+import type { BoardRow } from "./grid/model";
 import { problemText } from "./problemText";
-import { BoardResults } from "./BoardResults";
 
 interface Props {
   board: Board;
   onBoardChange: (change: (board: Board) => Board) => void;
+  saved: boolean;
   lessons: readonly LessonSummary[];
   lang: Language;
 }
@@ -25,10 +31,14 @@ async function readFile(file: File): Promise<FileRead> {
   }
 }
 
-export function BoardView({ board, onBoardChange, lessons, lang }: Props) {
+export function BoardView({ board, onBoardChange, saved, lessons, lang }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const [summary, setSummary] = useState("");
+  const rows: BoardRow[] = useMemo(
+    () => board.participants.map((p) => ({ key: p.key, name: p.name, lessons: shareProgress(p.progress, lessons).lessons })),
+    [board.participants, lessons],
+  );
 
   const load = async (files: File[]) => {
     if (files.length === 0) return;
@@ -54,7 +64,7 @@ export function BoardView({ board, onBoardChange, lessons, lang }: Props) {
     <section className="workshop-board" aria-labelledby="board-heading">
       <h2 id="board-heading">{t("workshop.board.heading")}</h2>
       <p>{t("workshop.board.intro")}</p>
-      <p className="board-memory">{t("workshop.board.memoryOnly")}</p>
+      <p className="board-memory">{saved ? t("workshop.board.keptHere") : t("workshop.board.notKept")}</p>
       <div
         className={`drop-zone${over ? " over" : ""}`}
         data-testid="drop-zone"
@@ -102,15 +112,18 @@ export function BoardView({ board, onBoardChange, lessons, lang }: Props) {
           <ul className="participant-list">
             {board.participants.map((p) => (
               <li key={p.key}>
-                <span className="participant-name">{p.name}</span>{" "}
+                <span className="participant-name">
+                  <LearnerName name={p.name} />
+                </span>{" "}
                 <span className="muted">{t("workshop.board.fileInfo", { file: p.fileName, date: date(p.exportedAt) })}</span>{" "}
                 <button type="button" className="link-button" onClick={() => onBoardChange((b) => removeParticipant(b, p.key))}>
-                  {t("workshop.board.remove", { name: p.name })}
+                  {t("workshop.board.remove", { name: isolate(p.name) })}
                 </button>
               </li>
             ))}
           </ul>
-          <BoardResults board={board} lessons={lessons} lang={lang} />
+          <BoardGrid rows={rows} lessons={lessons} lang={lang} now={Date.now()} stuckAfterMinutes={Infinity} />
+          <DraftGroups rows={rows} lessons={lessons} lang={lang} />
         </>
       )}
       {(board.participants.length > 0 || board.problems.length > 0) && (

@@ -1,19 +1,23 @@
-// The facilitator page: time box, presenter view, board of shared progress files, workshop link.
-import { useEffect, useState } from "react";
+// The facilitator page: time box, presenter view, live room, board of shared progress files, workshop link.
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { course } from "../course/course";
 import { LANGUAGES } from "../course/languages";
+import { useLiveRoom } from "../room";
+import { PageLoading } from "../ui/PageLoading";
 import { BoardView } from "./BoardView";
-import { emptyBoard, type Board } from "./board";
 import { LinkForm } from "./LinkForm";
+import { TimerPush } from "./live/TimerPush";
 import { PresenterView } from "./PresenterView";
 import { formatClock, type Milestone } from "./timer";
 import { TimerPanel } from "./TimerPanel";
 import { playChime, unlockAudio } from "./tone";
+import { useSavedBoard } from "./useSavedBoard";
 import { useTimer } from "./useTimer";
 
-const VIEWS = ["timer", "presenter", "board", "link"] as const;
+const LiveRoomView = lazy(() => import("./live/LiveRoomView"));
+const VIEWS = ["timer", "presenter", "room", "board", "link"] as const;
 type View = (typeof VIEWS)[number];
 
 export default function WorkshopPage() {
@@ -21,8 +25,9 @@ export default function WorkshopPage() {
   const lang = LANGUAGES.find((code) => code === i18n.resolvedLanguage) ?? "en";
   const [params] = useSearchParams();
   const view: View = VIEWS.find((v) => v === params.get("view")) ?? "timer";
-  // Everything lives in this component's memory: switching views keeps it, leaving the page drops it.
-  const [board, setBoard] = useState<Board>(emptyBoard);
+  // The file board is kept in IndexedDB; the rest lives in this component: switching views keeps it.
+  const files = useSavedBoard();
+  const live = useLiveRoom();
   const [slide, setSlide] = useState(0);
   const [muted, setMuted] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -81,10 +86,18 @@ export default function WorkshopPage() {
         {announcement}
       </p>
       {view === "timer" && (
-        <TimerPanel clock={clock} muted={muted} onMutedChange={setMuted} onStart={start} onPause={pause} onReset={reset} />
+        <>
+          <TimerPanel clock={clock} muted={muted} onMutedChange={setMuted} onStart={start} onPause={pause} onReset={reset} />
+          <TimerPush live={live} timer={clock.timer} />
+        </>
+      )}
+      {view === "room" && (
+        <Suspense fallback={<PageLoading />}>
+          <LiveRoomView live={live} lessons={course.lessons} lang={lang} />
+        </Suspense>
       )}
       {view === "presenter" && <PresenterView course={course} lang={lang} slide={slide} onSlideChange={setSlide} />}
-      {view === "board" && <BoardView board={board} onBoardChange={setBoard} lessons={course.lessons} lang={lang} />}
+      {view === "board" && <BoardView board={files.board} onBoardChange={files.change} saved={files.saved} lessons={course.lessons} lang={lang} />}
       {view === "link" && <LinkForm lessons={course.lessons} lang={lang} />}
     </article>
   );

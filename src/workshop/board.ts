@@ -1,11 +1,12 @@
-// The facilitator's board as pure data: who shared which file, lesson status, drafts by role and kind.
+// The file board as pure data: who shared which file, and every drafted request by role and kind.
 import { REQUEST_KINDS, ROLE_IDS, type RequestKind, type RoleId } from "../course/roles";
 import type { ImportError, ParsedExport } from "../progress/exportFile";
 import type { Progress } from "../progress/schema";
-import { lessonStatus, type LessonStatus } from "../progress/status";
+import { displayName, nameKey } from "../room";
+import type { BoardRow } from "./grid/model";
 
 export interface Participant {
-  /** Same person (or team) means same key: a second file from them replaces the first. */
+  /** Same learner means same key (their browser's learner id; for older files, their normalised name): a newer file replaces an older one. */
   key: string;
   name: string;
   fileName: string;
@@ -29,33 +30,23 @@ export interface Board {
 
 export const emptyBoard = (): Board => ({ participants: [], problems: [] });
 
-const keyOf = (name: string) => name.trim().toLocaleLowerCase();
-
 /** Adds one read file; the board keeps working whatever the file holds. */
 export function addFile(board: Board, fileName: string, parsed: FileRead): Board {
   const problems = board.problems.filter((problem) => problem.fileName !== fileName);
   if (!parsed.ok) return { ...board, problems: [...problems, { fileName, error: parsed.error }] };
-  const name = parsed.file.progress.learner?.trim() || fileName;
-  const participant: Participant = { key: keyOf(name), name, fileName, exportedAt: parsed.file.exportedAt, progress: parsed.file.progress };
-  const index = board.participants.findIndex((p) => p.key === participant.key);
-  const participants =
-    index === -1 ? [...board.participants, participant] : board.participants.map((p, i) => (i === index ? participant : p));
-  return { participants, problems };
+  const { progress, exportedAt } = parsed.file;
+  const name = displayName(progress.learner ?? "") || fileName;
+  const key = progress.learnerId ? `id:${progress.learnerId}` : `name:${nameKey(name)}`;
+  const participant: Participant = { key, name, fileName, exportedAt, progress };
+  const index = board.participants.findIndex((p) => p.key === key);
+  if (index === -1) return { participants: [...board.participants, participant], problems };
+  // An older file from the same learner (loaded after a newer one) does not replace it.
+  if (board.participants[index]!.exportedAt > exportedAt) return { ...board, problems };
+  return { participants: board.participants.map((p, i) => (i === index ? participant : p)), problems };
 }
 
 export function removeParticipant(board: Board, key: string): Board {
   return { ...board, participants: board.participants.filter((p) => p.key !== key) };
-}
-
-export type StatusRow = { slug: string } & Record<LessonStatus, string[]>;
-
-/** For each lesson in course order, the names of those who finished it, are on it, or have not begun. */
-export function statusByLesson(lessons: readonly { slug: string; starter: string }[], participants: readonly Participant[]): StatusRow[] {
-  return lessons.map((lesson) => {
-    const row: StatusRow = { slug: lesson.slug, done: [], "in-progress": [], "not-started": [] };
-    for (const p of participants) row[lessonStatus(p.progress.lessons[lesson.slug], lesson.starter)].push(p.name);
-    return row;
-  });
 }
 
 export interface SharedDraft {
@@ -80,14 +71,15 @@ export interface RoleGroup {
  * Every draft with text, grouped by role (in the course's role order) then kind (share, work,
  * review). Drafts whose role or kind was left unchosen come last, so nothing written is hidden.
  */
-export function groupDrafts(lessons: readonly { slug: string }[], participants: readonly Participant[], onlyLesson?: string): RoleGroup[] {
+export function groupDrafts(lessons: readonly { slug: string }[], rows: readonly BoardRow[], names: Map<string, string>, onlyLesson?: string): RoleGroup[] {
   const shown = onlyLesson ? lessons.filter((lesson) => lesson.slug === onlyLesson) : lessons;
   const all: (SharedDraft & { role: RoleId | ""; kind: RequestKind | "" })[] = [];
   for (const lesson of shown) {
-    for (const p of participants) {
-      for (const draft of p.progress.lessons[lesson.slug]?.drafts ?? []) {
+    for (const row of rows) {
+      const drafts = Object.hasOwn(row.lessons, lesson.slug) ? row.lessons[lesson.slug]!.drafts : [];
+      for (const draft of drafts) {
         if (draft.request.trim() === "") continue;
-        all.push({ ...draft, id: `${p.key}/${lesson.slug}/${draft.id}`, author: p.name, lesson: lesson.slug });
+        all.push({ ...draft, id: `${row.key}/${lesson.slug}/${draft.id}`, author: names.get(row.key) ?? row.name, lesson: lesson.slug });
       }
     }
   }

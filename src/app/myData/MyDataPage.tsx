@@ -5,7 +5,7 @@ import { course, findLesson } from "../../course/course";
 import { progressStore, useProgress } from "../../progress";
 import { serializeExport } from "../../progress/exportFile";
 import { useLanguage } from "../useLanguage";
-import { datedName, downloadText } from "./download";
+import { datedName, downloadText, progressFileName } from "./download";
 import { ImportSection } from "./ImportSection";
 import { portfolioMarkdown } from "./portfolio";
 import { ResetSection } from "./ResetSection";
@@ -20,7 +20,10 @@ export default function MyDataPage() {
 
   const exportProgress = () => {
     progressStore.flush();
-    downloadText(datedName("mlops-progress", "json"), serializeExport(progressStore.getSnapshot()), "application/json");
+    // The id keeps this learner apart from others of the same name on a facilitator's board.
+    progressStore.ensureLearnerId();
+    const progress = progressStore.getSnapshot();
+    downloadText(progressFileName(progress.learner), serializeExport(progress), "application/json");
   };
   const exportPortfolio = () =>
     downloadText(datedName("mlops-portfolio", "md"), portfolioMarkdown(course, progressStore.getSnapshot(), lang, t), "text/markdown");

@@ -28,3 +28,6 @@ export function nameKey(name: string): string {
 export function cleanTypedName(name: string, max: number): string {
   return [...displayName(name.normalize("NFKC"))].slice(0, max).join("").trim();
 }
+
+/** A name inside a sentence: first-strong isolate … pop directional isolate, for text where <bdi> cannot go (labels, titles). */
+export const isolate = (name: string) => `\u2068${displayName(name)}\u2069`;

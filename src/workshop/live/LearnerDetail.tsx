@@ -1,0 +1,98 @@
+// One learner's shared work, lesson by lesson: checks (marked when reported by the learner),
+// hints, time, requests and the code they chose to share; all learner text shown as text.
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../course/languages";
+import type { LessonSummary } from "../../course/types";
+import { lessonOf, type BoardRow } from "../grid/model";
+import { LearnerName } from "../grid/LearnerName";
+
+interface Props {
+  row: BoardRow;
+  name: string;
+  lessons: readonly LessonSummary[];
+  lang: Language;
+  onClose: () => void;
+}
+
+export function LearnerDetail({ row, name, lessons, lang, onClose }: Props) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(lang, { timeStyle: "short" });
+  return (
+    <dialog ref={dialog} className="learner-detail" aria-labelledby="learner-detail-heading" onClose={onClose}>
+      <h3 id="learner-detail-heading">
+        <LearnerName name={name} />
+        {row.team && (
+          <span className="muted">
+            {" "}
+            (<LearnerName name={row.team} />)
+          </span>
+        )}
+      </h3>
+      {lessons.map((summary) => {
+        const lesson = lessonOf(row, summary.slug);
+        if (!lesson) return null;
+        const results = lesson.checks?.results ?? [];
+        return (
+          <section key={summary.slug} aria-label={summary.text[lang].title}>
+            <h4>
+              {String(summary.order).padStart(2, "0")} {summary.text[lang].title} · {t(`status.${lesson.tracks.code.status}`)}
+            </h4>
+            {lesson.checks && (
+              <>
+                <p>
+                  {t("live.detail.checks", { passed: results.filter((r) => r.passed).length, total: results.length, at: time(lesson.checks.at) })}
+                  {lesson.checks.reported && <strong className="reported"> {t("live.detail.reported")}</strong>}
+                </p>
+                <ul className="check-list">
+                  {results.map((r) => (
+                    <li key={r.name} className={r.passed ? "pass" : "fail"}>
+                      <span className="check-mark" aria-hidden="true">
+                        {r.passed ? "✓" : "✗"}
+                      </span>
+                      <span dir="auto">{r.title}</span> <span className="visually-hidden">{r.passed ? t("check.passed") : t("check.failed")}</span>
+                      {(lesson.failStreaks?.[r.name] ?? 0) > 1 && <span className="muted"> · {t("live.detail.streak", { count: lesson.failStreaks?.[r.name] })}</span>}
+                      {r.message && (
+                        <p className="check-message" dir="auto">
+                          {r.message}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p>
+              {t("live.detail.hints", { count: lesson.hintsShown })}
+              {lesson.solutionShown && ` · ${t("live.detail.solution")}`}
+              {lesson.timeMs !== undefined && ` · ${t("live.detail.time", { count: Math.round(lesson.timeMs / 60_000) })}`}
+            </p>
+            {lesson.drafts
+              .filter((d) => d.request.trim())
+              .map((d) => (
+                <p key={d.id} className="shared-request" dir="auto">
+                  {d.request}
+                </p>
+              ))}
+            {lesson.code && (
+              <>
+                <p>{t("live.detail.code", { at: time(lesson.code.at) })}</p>
+                <pre className="shared-code">{lesson.code.text}</pre>
+              </>
+            )}
+          </section>
+        );
+      })}
+      <form method="dialog">
+        <button type="submit" className="primary">
+          {t("live.detail.close")}
+        </button>
+      </form>
+    </dialog>
+  );
+}
