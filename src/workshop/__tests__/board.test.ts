@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseExport } from "../../progress/exportFile";
-import { addFile, emptyBoard, groupDrafts, removeParticipant, statusByLesson, type Board } from "../board";
+import { shareProgress } from "../../room";
+import { addFile, emptyBoard, groupDrafts, removeParticipant, type Board } from "../board";
+import { shownNames, type BoardRow } from "../grid/model";
 
 const lessons = [
   { slug: "analyze", starter: "# starter" },
   { slug: "prepare", starter: "# starter" },
 ];
 
-function exported(learner: string | undefined, lessonsProgress: Record<string, unknown>) {
+function exported(learner: string | undefined, lessonsProgress: Record<string, unknown>, extra: { learnerId?: string; exportedAt?: string } = {}) {
   return JSON.stringify({
     format: "mlops-hands-on-progress",
-    exportedAt: "2025-05-01T10:00:00.000Z",
-    progress: { version: 2, ...(learner ? { learner } : {}), lessons: lessonsProgress },
+    exportedAt: extra.exportedAt ?? "2025-05-01T10:00:00.000Z",
+    progress: { version: 2, ...(learner ? { learner } : {}), ...(extra.learnerId ? { learnerId: extra.learnerId } : {}), lessons: lessonsProgress },
   });
 }
 
@@ -22,8 +24,9 @@ const lesson = (extra: Record<string, unknown>) => ({ updatedAt: "2025-05-01T09:
 function load(...files: [string, string][]): Board {
   return files.reduce((board, [name, text]) => addFile(board, name, parseExport(text)), emptyBoard());
 }
+const rowsOf = (board: Board): BoardRow[] => board.participants.map((p) => ({ key: p.key, name: p.name, lessons: shareProgress(p.progress, lessons).lessons }));
 
-describe("the facilitator's board", () => {
+describe("the file board", () => {
   const board = load(
     ["a.json", exported("Team A", { analyze: lesson({ checks: passed, drafts: [draft("1", "domain-expert", "review", "Ken, check these")] }) })],
     ["b.json", exported("Team B", { analyze: lesson({ code: "x = 1", drafts: [draft("1", "domain-expert", "share", "Which rows?"), draft("2", "domain-expert", "review", "<b>bold</b>")] }) })],
@@ -34,36 +37,59 @@ describe("the facilitator's board", () => {
     expect(board.participants.map((p) => p.name)).toEqual(["Team A", "Team B", "c.json"]);
   });
 
-  it("shows who finished, is working on, or has not started each lesson, in course order", () => {
-    expect(statusByLesson(lessons, board.participants)).toEqual([
-      { slug: "analyze", done: ["Team A"], "in-progress": ["Team B"], "not-started": ["c.json"] },
-      { slug: "prepare", done: [], "in-progress": ["c.json"], "not-started": ["Team A", "Team B"] },
-    ]);
+  it("shares each file's lessons with their status per track", () => {
+    const [a, b, c] = rowsOf(board);
+    expect(a!.lessons.analyze!.tracks.code.status).toBe("done");
+    expect(b!.lessons.analyze!.tracks.code.status).toBe("in-progress");
+    expect(c!.lessons.prepare!.tracks.code.status).toBe("in-progress");
+    expect(c!.lessons.analyze).toBeUndefined();
   });
 
   it("groups drafts by role then kind (share, work, review), unchosen ones last, empty ones left out", () => {
-    const groups = groupDrafts(lessons, board.participants);
+    const rows = rowsOf(board);
+    const groups = groupDrafts(lessons, rows, shownNames(rows));
     expect(groups.map((g) => [g.role, g.kinds.map((k) => [k.kind, k.drafts.map((d) => `${d.author}: ${d.request}`)])])).toEqual([
       ["domain-expert", [["share", ["Team B: Which rows?"]], ["review", ["Team A: Ken, check these", "Team B: <b>bold</b>"]]]],
       ["", [["", ["c.json: No role yet"]]]],
     ]);
-    expect(groupDrafts(lessons, board.participants, "prepare").map((g) => g.role)).toEqual([""]);
+    expect(groupDrafts(lessons, rows, shownNames(rows), "prepare").map((g) => g.role)).toEqual([""]);
   });
 
-  it("replaces the earlier file of the same person and keeps loading after a bad file", () => {
+  it("keeps two learners with the same name apart by their learner ids, and shows them apart", () => {
+    const two = load(["maya-1.json", exported("Maya", {}, { learnerId: "aaaaaaaa1111" })], ["maya-2.json", exported("Maya", {}, { learnerId: "bbbbbbbb2222" })]);
+    expect(two.participants.map((p) => p.fileName)).toEqual(["maya-1.json", "maya-2.json"]);
+    expect([...shownNames(rowsOf(two)).values()]).toEqual(["Maya #aaaa", "Maya #bbbb"]);
+  });
+
+  it("replaces a learner's file by their newer one, even under a new name, and never by an older one", () => {
+    const newer = load(
+      ["first.json", exported("Maya", {}, { learnerId: "aaaaaaaa1111", exportedAt: "2025-05-01T10:00:00.000Z" })],
+      ["renamed.json", exported("Maya Tanaka", {}, { learnerId: "aaaaaaaa1111", exportedAt: "2025-05-01T11:00:00.000Z" })],
+      ["old.json", exported("Maya", {}, { learnerId: "aaaaaaaa1111", exportedAt: "2025-05-01T09:00:00.000Z" })],
+    );
+    expect(newer.participants.map((p) => [p.name, p.fileName])).toEqual([["Maya Tanaka", "renamed.json"]]);
+  });
+
+  it("takes files without an id to be the same learner when their names only look different", () => {
     const next = load(
       ["a.json", exported("Team A", {})],
       ["broken.json", "{ not json"],
       ["other.json", JSON.stringify({ hello: 1 })],
       ["invalid.json", exported("X", { analyze: { drafts: "nope" } })],
-      ["a-again.json", exported(" team a ", { analyze: lesson({ checks: passed }) })],
+      ["a-again.json", exported(" ｔｅａｍ\u200B a ", { analyze: lesson({ checks: passed }) })],
     );
-    expect(next.participants.map((p) => [p.name, p.fileName])).toEqual([["team a", "a-again.json"]]);
+    // Shown as typed (without the invisible character), matched by its NFKC form.
+    expect(next.participants.map((p) => [p.name, p.fileName])).toEqual([["ｔｅａｍ a", "a-again.json"]]);
     expect(next.problems.map((p) => [p.fileName, p.error.code])).toEqual([
       ["broken.json", "not-json"],
       ["other.json", "not-progress"],
       ["invalid.json", "invalid"],
     ]);
-    expect(removeParticipant(next, "team a").participants).toEqual([]);
+    expect(removeParticipant(next, next.participants[0]!.key).participants).toEqual([]);
+  });
+
+  it("strips bidi overrides from a name, so it cannot reverse the rest of the line", () => {
+    const rtl = load(["x.json", exported("Eve\u202Egnp.exe", {})]);
+    expect(rtl.participants[0]!.name).toBe("Evegnp.exe");
   });
 });

@@ -94,7 +94,8 @@ export function shownNames(rows: readonly BoardRow[]): Map<string, string> {
   return new Map(
     rows.map((row) => {
       const name = displayName(row.name) || "?";
-      return [row.key, (byName.get(nameKey(row.name)) ?? 0) > 1 ? `${name} #${row.key.replace(/[^A-Za-z0-9]/g, "").slice(0, 4)}` : name];
+      const short = row.key.replace(/^[a-z]+:/, "").replace(/[^A-Za-z0-9]/g, "").slice(0, 4);
+      return [row.key, (byName.get(nameKey(row.name)) ?? 0) > 1 ? `${name} #${short}` : name];
     }),
   );
 }
