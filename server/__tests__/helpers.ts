@@ -31,7 +31,7 @@ export function api(base: string) {
     // A kept-alive connection to a server that has since restarted fails once; browsers retry it too.
     const response = await send().catch(send);
     const text = await response.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

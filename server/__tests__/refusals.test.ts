@@ -18,7 +18,8 @@ async function joined(options: Parameters<typeof startServer>[0] = {}) {
   await client.call("PUT", `/api/rooms/${room.id}/me/state`, { token, body: good });
   // What is stored, as the board reads it (without the server's clock).
   const board = async () => {
-    const { serverNow: _, ...stored } = (await client.call("GET", `/api/rooms/${room.id}/board`, { token: secret })).json;
+    const stored: Record<string, unknown> = { ...(await client.call("GET", `/api/rooms/${room.id}/board`, { token: secret })).json };
+    delete stored.serverNow;
     return stored;
   };
   return { ...started, client, room, secret, token, good, board };

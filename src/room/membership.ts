@@ -31,7 +31,7 @@ function read(): Membership | null {
   }
   if (raw === cachedRaw) return cached;
   cachedRaw = raw;
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = raw === null ? null : JSON.parse(raw);
   } catch {

@@ -122,7 +122,8 @@ export function BoardView({ board, onBoardChange, saved, lessons, lang }: Props)
               </li>
             ))}
           </ul>
-          <BoardGrid rows={rows} lessons={lessons} lang={lang} now={Date.now()} stuckAfterMinutes={Infinity} />
+          {/* Files are snapshots: no one on them is stuck "now", so the clock plays no part. */}
+          <BoardGrid rows={rows} lessons={lessons} lang={lang} now={0} stuckAfterMinutes={Infinity} />
           <DraftGroups rows={rows} lessons={lessons} lang={lang} />
         </>
       )}

@@ -13,7 +13,7 @@ let cachedRaw: string | null | undefined;
 let cached: SavedRoom[] = [];
 
 function read(): SavedRoom[] {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = window.localStorage.getItem(FACILITATOR_KEY);
   } catch {

@@ -21,7 +21,6 @@ export function useLiveRoom() {
   useEffect(() => {
     if (!current) return;
     const { room, secret } = current;
-    setStatus("connecting");
     const close = openStream({
       url: client.eventsURL(room.id, "board"),
       token: secret,

@@ -1,6 +1,6 @@
 // The room's bar on every page while the learner is in a room: what is shared and whether it
 // arrives, the facilitator's time box, "I'm stuck", "Share my code" on a lesson, leaving.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { matchPath, useLocation } from "react-router";
 import { LANGUAGES } from "../../course/languages";
@@ -18,10 +18,6 @@ export default function LearnerRoom({ membership }: { membership: Membership }) 
   const { state, raiseHand, shareCode, leave, codeOf } = useLearnerRoom(membership, slug, lang);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const [message, setMessage] = useState("");
-
-  useEffect(() => {
-    if (state.answered) setMessage(t("room.bar.answered"));
-  }, [state.answered, t]);
 
   const hand = async (raised: boolean) => {
     try {
@@ -91,7 +87,7 @@ export default function LearnerRoom({ membership }: { membership: Membership }) 
       </div>
       {state.hand && <p className="room-hand">{t("room.bar.handUp")}</p>}
       <p role="status" className="room-message">
-        {message}
+        {state.answered ? t("room.bar.answered") : message}
       </p>
     </aside>
   );

@@ -31,7 +31,9 @@ export function useLearnerRoom(membership: Membership, current: string | undefin
   const [state, setState] = useState<LearnerRoomState>({ stream: "connecting", publish: "sending", timer: null, hand: null, answered: false, codeShares: {} });
   const publisherRef = useRef<RoomPublisher | null>(null);
   const context = useRef({ current, lang });
-  context.current = { current, lang };
+  useEffect(() => {
+    context.current = { current, lang };
+  });
 
   const finish = useCallback((error: RoomError | { status: number }) => {
     endMembership(error.status === 401 ? "removed" : "gone");

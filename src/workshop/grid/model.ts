@@ -81,7 +81,7 @@ export function failingNow(rows: readonly BoardRow[], lessons: readonly { slug: 
     .filter((entry) => entry.failing >= 2)
     .sort((a, b) => b.failing - a.failing || b.failing / b.checked - a.failing / a.checked)
     .slice(0, limit)
-    .map(({ titleLang: _, ...entry }) => entry);
+    .map(({ lesson, name, title, failing, checked }) => ({ lesson, name, title, failing, checked }));
 }
 
 /**
