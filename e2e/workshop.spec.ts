@@ -7,11 +7,11 @@ const at = "2025-05-01T09:00:00.000Z";
 const draft = (id: string, role: string, kind: string, request: string, unblocks = "") => ({ id, role, kind, request, unblocks });
 
 /** An export file in the real format, as the course's export button writes it. */
-function exportFile(name: string, learner: string | undefined, lessons: Record<string, unknown>) {
+function exportFile(name: string, learner: string | undefined, lessons: Record<string, unknown>, learnerId?: string) {
   const file = {
     format: "mlops-hands-on-progress",
     exportedAt: "2025-05-01T10:00:00.000Z",
-    progress: { version: 2, ...(learner ? { learner } : {}), lessons },
+    progress: { version: 2, ...(learner ? { learner } : {}), ...(learnerId ? { learnerId } : {}), lessons },
   };
   return { name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file, null, 2)) };
 }
@@ -28,12 +28,12 @@ async function dropFile(page: Page, name: string, text: string) {
   await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: data });
 }
 
-test("the board groups drafts from several files, shows learner text as text and explains a bad file", async ({ page }) => {
+test("the board groups drafts from several files, shows learner text as text, explains a bad file and is kept across a reload", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "For facilitators" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Facilitator tools" })).toBeVisible();
-  await page.getByRole("link", { name: "Board" }).click();
-  await expect(page.getByText("The board lives only in this tab's memory")).toBeVisible();
+  await page.getByRole("link", { name: "Board of files" }).click();
+  await expect(page.getByText("The board is kept in this browser only")).toBeVisible();
 
   await page.getByLabel("Or choose progress files:").setInputFiles([
     exportFile("alpha.json", "Team Alpha", {
@@ -61,23 +61,30 @@ test("the board groups drafts from several files, shows learner text as text and
   await expect(problems).toContainText("this is not a JSON file");
   await expect(page.getByRole("heading", { name: "People and teams on the board (3)" })).toBeVisible();
 
-  // Per lesson, who finished, who is on it, who has not started.
+  // Per lesson how many finished, are on it, are stuck, have not started; then a row per learner.
   const analyzeRow = page.getByRole("row", { name: /Analyze the data/ });
-  await expect(analyzeRow.getByRole("cell").nth(0)).toHaveText("1 Team Alpha");
-  await expect(analyzeRow.getByRole("cell").nth(1)).toHaveText("1 Team Beta");
-  await expect(analyzeRow.getByRole("cell").nth(2)).toHaveText("1 gamma.json");
+  await expect(analyzeRow.getByRole("cell")).toHaveText(["1", "1", "0", "1"]);
+  const grid = page.getByRole("list", { name: "3 learners" });
+  await expect(grid.getByRole("listitem").filter({ hasText: "Team Alpha" })).toContainText("02 Analyze the data: done");
+  await expect(grid.getByRole("listitem").filter({ hasText: "Team Beta" })).toContainText("02 Analyze the data: working");
+  await expect(grid.getByRole("listitem").filter({ hasText: "gamma.json" })).toContainText("03 Prepare the data: working");
 
   // Drafts grouped by role, then kind, each with who wrote it.
   const domainExpert = page.getByRole("region", { name: "Domain Expert" });
   await expect(domainExpert.getByRole("heading", { level: 5 })).toHaveText(["Share information (1)", "Review (1)"]);
   await expect(domainExpert.getByRole("listitem").first()).toContainText("Ken, which sales count as normal market sales?");
   await expect(domainExpert.getByRole("listitem").first()).toContainText("Unblocks: The scope rules");
-  await expect(domainExpert.getByRole("listitem").first()).toContainText("Team Alpha, Analyze the data");
-  await expect(page.getByRole("region", { name: "Data Engineer" })).toContainText("gamma.json, Prepare the data");
+  await expect(domainExpert.getByRole("listitem").first()).toContainText(/Team Alpha\u2069, Analyze the data/);
+  await expect(page.getByRole("region", { name: "Data Engineer" })).toContainText(/gamma\.json\u2069, Prepare the data/);
   const architect = page.getByRole("region", { name: "Data Architect" });
   await expect(architect.getByText("<b>bold</b>", { exact: true })).toBeVisible();
   await expect(architect.locator("b")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+
+  // A reload keeps the board (IndexedDB).
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "People and teams on the board (3)" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("broken.json");
 
   // The same team sends a newer file: it replaces the earlier one.
   await page.getByLabel("Or choose progress files:").setInputFiles([exportFile("alpha-2.json", "Team Alpha", {})]);
@@ -192,4 +199,23 @@ test("unknown lessons in a workshop link are left out with a visible note", asyn
   await expect(page.getByText("left out: no-such-lesson.")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) })).toHaveCount(1);
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("the board keeps learners with the same name apart by id, and isolates a right-to-left name", async ({ page }) => {
+  await page.goto("/workshop?view=board");
+  await page.getByLabel("Or choose progress files:").setInputFiles([
+    exportFile("maya-1.json", "Maya", { analyze: { updatedAt: at, checks: passed, drafts: [draft("1", "domain-expert", "share", "Done!")] } }, "aaaa1111bbbb2222"),
+    exportFile("maya-2.json", "Ｍａｙａ\u200b", {}, "cccc3333dddd4444"),
+    exportFile("eve.json", "\u202eevE", { analyze: { updatedAt: at, code: "x = 1", drafts: [] } }, "eeee5555ffff6666"),
+  ]);
+  await expect(page.getByRole("heading", { name: "People and teams on the board (3)" })).toBeVisible();
+  const grid = page.getByRole("list", { name: "3 learners" });
+  await expect(grid.getByRole("listitem").filter({ hasText: "Maya #aaaa" })).toContainText("02 Analyze the data: done");
+  await expect(grid.getByRole("listitem").filter({ hasText: "Ｍａｙａ #cccc" })).toContainText("02 Analyze the data: not started");
+  // The override is gone and the name sits in its own <bdi>: the rest of the line keeps its order.
+  const eve = grid.getByRole("listitem").filter({ hasText: "evE" });
+  await expect(eve.locator("bdi")).toHaveText("evE");
+  expect(await eve.locator("bdi").evaluate((el) => el.textContent?.includes("\u202e"))).toBe(false);
+  await expect(eve).toContainText("02 Analyze the data: working");
+  await page.getByRole("button", { name: "Clear board" }).click();
 });

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { course } from "../course/course";
 import { LANGUAGES } from "../course/languages";
-import { useLiveRoom } from "../room";
+import { useLiveRoom } from "../room/facilitator";
 import { PageLoading } from "../ui/PageLoading";
 import { BoardView } from "./BoardView";
 import { LinkForm } from "./LinkForm";

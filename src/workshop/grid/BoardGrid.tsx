@@ -103,7 +103,7 @@ export function BoardGrid({ rows, lessons, lang, now, stuckAfterMinutes, onSelec
           return (
             <li key={row.key} className={`grid-row${row.hand ? " has-hand" : ""}`}>
               <span className="grid-name">
-                {row.online !== undefined && <span className={`presence ${row.online ? "online" : "away"}`} title={t(row.online ? "grid.online" : "grid.away")} aria-label={t(row.online ? "grid.online" : "grid.away")} />}
+                {row.online !== undefined && <span className={`presence ${row.online ? "online" : "away"}`} role="img" title={t(row.online ? "grid.online" : "grid.away")} aria-label={t(row.online ? "grid.online" : "grid.away")} />}
                 {row.hand && <span className="hand" role="img" aria-label={t("grid.hand")}>✋</span>}
                 {onSelect ? (
                   <button type="button" className="link-button" onClick={() => onSelect(row.key)}>

@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
-import { formatJoinCode, type RoomInfo, type LiveStatus } from "../../room";
+import { formatJoinCode, type RoomInfo } from "../../room";
+import type { LiveStatus } from "../../room/facilitator";
 import { FullscreenStage } from "../FullscreenStage";
 import { JoinQr } from "./JoinQr";
 

@@ -1,7 +1,8 @@
 // Creating a live room, or opening one this browser created before.
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { formatJoinCode, RoomError, type LiveRoom } from "../../room";
+import { formatJoinCode } from "../../room";
+import { RoomError, type LiveRoom } from "../../room/facilitator";
 
 export function RoomSetup({ live }: { live: LiveRoom }) {
   const { t } = useTranslation();

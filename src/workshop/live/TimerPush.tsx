@@ -2,7 +2,8 @@
 // on and after every start, pause and reset; ended when turned off.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatJoinCode, type LiveRoom } from "../../room";
+import { formatJoinCode } from "../../room";
+import type { LiveRoom } from "../../room/facilitator";
 import type { TimerState } from "../timer";
 import { remainingMs } from "../timer";
 
