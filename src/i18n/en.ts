@@ -196,7 +196,7 @@ export const en = {
   workshop: {
     footerLink: "For facilitators",
     title: "Facilitator tools",
-    lead: "For running a workshop: a time box, the lesson text in large type for the screen, a board of the work learners share with you, and a link that opens the course on the lessons of the day. Nothing is uploaded anywhere: everything stays in this browser tab.",
+    lead: "For running a workshop: a time box, the lesson text in large type for the screen, a live room where you see the learners work as it happens (with the room server, npm run room), a board of the progress files learners hand you, and a link that opens the course on the lessons of the day. Without the room server nothing is uploaded anywhere.",
     views: "Facilitator tools",
     view: { timer: "Time box", presenter: "Presenter view", room: "Live room", board: "Board of files", link: "Workshop link" },
     fullscreen: "Full screen",
@@ -260,7 +260,6 @@ export const en = {
       remove: "Remove {{name}}",
       clear: "Clear board",
       cleared: "The board was cleared.",
-      statusHeading: "Who is where",
       lesson: "Lesson",
       draftsHeading: "Drafted requests, by role and kind",
       allLessons: "All lessons",

@@ -1,6 +1,7 @@
 // The room this browser's learner has joined, if any: kept in localStorage so every tab and every
 // reload knows it; small on purpose, since the app reads it on every start.
 import { useSyncExternalStore } from "react";
+import { followKey } from "./storageKey";
 import { z } from "../progress/zod";
 
 export const MEMBERSHIP_KEY = "mlops-course:room";
@@ -59,17 +60,7 @@ export function saveMembership(membership: Membership | null): boolean {
   return saved;
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === MEMBERSHIP_KEY || event.key === null) listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
+const subscribe = followKey(MEMBERSHIP_KEY, listeners);
 
 export function useMembership() {
   return useSyncExternalStore(subscribe, read, () => null);

@@ -1,8 +1,9 @@
 // The rooms this facilitator created, with their secrets: kept in this browser only (localStorage),
 // never in a link. Whoever holds the secret can see the board; the join code only lets learners in.
 import { useSyncExternalStore } from "react";
+import { followKey } from "../storageKey";
 import { z } from "../../progress/zod";
-import { roomInfoSchema, type RoomInfo } from "../protocol/schemas";
+import { roomInfoSchema } from "../protocol/schemas";
 
 export const FACILITATOR_KEY = "mlops-course:facilitator-rooms";
 const savedSchema = z.array(z.object({ room: roomInfoSchema, secret: z.string() }));
@@ -43,19 +44,8 @@ function write(rooms: SavedRoom[]): boolean {
 
 export const saveRoom = (saved: SavedRoom) => write([saved, ...read().filter((r) => r.room.id !== saved.room.id)]);
 export const forgetRoom = (id: string) => write(read().filter((r) => r.room.id !== id));
-export const updateRoomInfo = (room: RoomInfo) => write(read().map((r) => (r.room.id === room.id ? { ...r, room } : r)));
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === FACILITATOR_KEY || event.key === null) listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
+const subscribe = followKey(FACILITATOR_KEY, listeners);
 
 export function useSavedRooms() {
   return useSyncExternalStore(subscribe, read, () => cached);
