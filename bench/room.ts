@@ -120,6 +120,7 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 2000));
 
     const before = readProc(pid);
+    const benchBefore = process.cpuUsage();
     const started = performance.now();
     let peakRss = before.rss;
     const cpuSamples: number[] = [];
@@ -163,6 +164,8 @@ async function main() {
     console.log(`  update -> board:     p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted.at(-1) ?? NaN)}`);
     console.log(`  server CPU:          ${(((after.cpuSeconds - before.cpuSeconds) / elapsed) * 100).toFixed(1)} % of one core on average, ${Math.max(...cpuSamples).toFixed(0)} % at most (1 s samples)`);
     console.log(`  server memory (RSS): ${(after.rss / 2 ** 20).toFixed(0)} MiB at the end, ${(peakRss / 2 ** 20).toFixed(0)} MiB at most`);
+    const bench = process.cpuUsage(benchBefore);
+    console.log(`  bench process CPU:   ${(((bench.user + bench.system) / 1e6 / elapsed) * 100).toFixed(1)} % of one core (the simulated learners and the board)`);
     console.log(`  machine load:        ${loadavg().map((n) => n.toFixed(1)).join(" / ")} (1 / 5 / 15 min load average on ${cpus().length} cores)`);
     console.log(`  errors:              ${errors.size === 0 ? "none" : [...errors].map(([what, n]) => `${what}: ${n}`).join("; ")}`);
     console.log(`  p95 under 1 s:       ${percentile(sorted, 95) < 1000 ? "yes" : "NO"}`);

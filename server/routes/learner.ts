@@ -27,12 +27,14 @@ export function learnerRoutes(app: FastifyInstance, ctx: RoomContext) {
     serverNow: ctx.now(),
   });
 
+  const publishLearner = (roomId: string, learner: StoredLearner) => {
+    const data = { version: learner.version, learner: toBoardLearner(learner, ctx.fanout.online(roomId)) };
+    ctx.fanout.publish(roomId, { kind: "board" }, { event: EVENTS.learner, data, id: learner.version });
+  };
   /** Tells the boards about this learner as stored now. */
-  const announce = async (roomId: string, learnerId: string, version: number) => {
+  const announce = async (roomId: string, learnerId: string) => {
     const learner = await ctx.store.findLearner(roomId, learnerId);
-    if (!learner) return;
-    const data = { version, learner: toBoardLearner(learner, ctx.fanout.online(roomId)) };
-    ctx.fanout.publish(roomId, { kind: "board" }, { event: EVENTS.learner, data, id: version });
+    if (learner) publishLearner(roomId, learner);
   };
 
   app.post("/api/join", async (request, reply) => {
@@ -55,7 +57,7 @@ export function learnerRoutes(app: FastifyInstance, ctx: RoomContext) {
     }
     const token = `${body.learnerId}.${newSecret()}`;
     const now = ctx.now();
-    const version = await ctx.store.putLearner({
+    await ctx.store.putLearner({
       roomId: room.id,
       id: body.learnerId,
       tokenHash: hashSecret(token),
@@ -66,7 +68,7 @@ export function learnerRoutes(app: FastifyInstance, ctx: RoomContext) {
       state: existing?.state ?? { lessons: {}, ...(body.lang ? { lang: body.lang } : {}) },
       hand: existing?.hand ?? null,
     });
-    await announce(room.id, body.learnerId, version);
+    await announce(room.id, body.learnerId);
     const response: JoinResponse = { room: roomInfo(room), learner: { id: body.learnerId, name, ...(team ? { team } : {}) }, token };
     return reply.code(200).send(response);
   });
@@ -79,12 +81,10 @@ export function learnerRoutes(app: FastifyInstance, ctx: RoomContext) {
   app.put<RoomParams>("/api/rooms/:roomId/me/state", { bodyLimit: LIMITS.stateBodyBytes }, async (request, reply) => {
     const { room, learner } = await asLearner(ctx, request, request.params.roomId);
     const body = parseBody(stateUpdateSchema, request.body);
-    const version = await ctx.store.changeLearner(room.id, learner.id, {
-      state: body.state,
-      ...(body.seq === undefined ? {} : { seq: body.seq }),
-      updatedAt: ctx.now(),
-    });
-    if (version !== undefined) await announce(room.id, learner.id, version);
+    const change = { state: body.state, ...(body.seq === undefined ? {} : { seq: body.seq }), updatedAt: ctx.now() };
+    const version = await ctx.store.changeLearner(room.id, learner.id, change);
+    // The board gets the learner as now stored, built from what is at hand rather than read back.
+    if (version !== undefined) publishLearner(room.id, { ...learner, ...change, version });
     return reply.code(204).send();
   });
 
@@ -93,7 +93,7 @@ export function learnerRoutes(app: FastifyInstance, ctx: RoomContext) {
     const body = parseBody(handRequestSchema, request.body);
     const hand = body.raised ? { raisedAt: new Date(ctx.now()).toISOString(), ...(body.lesson ? { lesson: body.lesson } : {}) } : null;
     const version = await ctx.store.changeLearner(room.id, learner.id, { hand, updatedAt: ctx.now() });
-    if (version !== undefined) await announce(room.id, learner.id, version);
+    if (version !== undefined) await announce(room.id, learner.id);
     // The learner's other tabs follow.
     ctx.fanout.publish(room.id, { kind: "learner", learnerId: learner.id }, { event: EVENTS.hand, data: { hand, answered: false } });
     return { hand };
