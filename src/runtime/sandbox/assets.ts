@@ -2,6 +2,7 @@
 // the sandbox can fetch nothing. Fetching starts as soon as the runtime module loads.
 import { indexURL, snapshotURL, stdlibURL, wasmURL, workerURL } from "virtual:python-assets";
 import datasetURL from "../../../lessons/data/ames.csv?url";
+import { readCachedSnapshot } from "./snapshotCache";
 
 export interface Assets {
   wasm: Promise<Response>;
@@ -9,8 +10,15 @@ export interface Assets {
   stdlib: Promise<ArrayBuffer>;
   dataset: Promise<ArrayBuffer>;
   /** Decompressed; null when it cannot be had (Python then starts the plain way). */
-  snapshot: Promise<ArrayBuffer | null>;
+  snapshot: Promise<Snapshot | null>;
   indexURL: string;
+}
+
+export interface Snapshot {
+  url: string;
+  bytes: ArrayBuffer;
+  /** Already kept decompressed in Cache Storage by an earlier visit. */
+  cached: boolean;
 }
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -53,13 +61,20 @@ async function fetchSnapshot(url: string): Promise<ArrayBuffer | null> {
   }
 }
 
+async function loadSnapshot(url: string): Promise<Snapshot | null> {
+  const cached = await readCachedSnapshot(url);
+  if (cached) return { url, bytes: cached, cached: true };
+  const bytes = await fetchSnapshot(url);
+  return bytes ? { url, bytes, cached: false } : null;
+}
+
 export function fetchAssets(): Assets {
   const assets: Assets = {
     wasm: ok(absolute(wasmURL)),
     workerSource: ok(absolute(workerURL)).then((response) => response.text()),
     stdlib: ok(absolute(stdlibURL)).then((response) => response.arrayBuffer()),
     dataset: ok(absolute(datasetURL)).then((response) => response.arrayBuffer()),
-    snapshot: snapshotURL ? fetchSnapshot(absolute(snapshotURL)) : Promise.resolve(null),
+    snapshot: snapshotURL ? loadSnapshot(absolute(snapshotURL)) : Promise.resolve(null),
     indexURL: absolute(indexURL),
   };
   // Awaited later; a failure meanwhile is not an unhandled rejection.

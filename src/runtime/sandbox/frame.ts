@@ -106,17 +106,16 @@ function nonce() {
 async function runJob(id: number, job: Job) {
   let worker: Worker;
   try {
-    worker = await (spare ?? (spare = prepare()));
+    worker = await (spare ?? prepare());
   } catch (error) {
-    spare = undefined;
+    prepareNext();
     return send({ type: "crashed", id, reason: "internal", message: error instanceof Error ? error.message : String(error) });
   }
-  // The next job's worker boots while this one runs.
-  spare = prepare();
-  spare.catch(() => undefined);
+  spare = undefined;
   if (stopBeforeStart === id) {
     stopBeforeStart = undefined;
     worker.terminate();
+    prepareNext();
     return send({ type: "stopped", id });
   }
   const secret = nonce();
@@ -147,11 +146,18 @@ function forward(job: NonNullable<typeof active>, stream: unknown, text: unknown
   job.batcher.write(stream, part);
 }
 
+/** The next job's worker boots once this job is over: while a job runs, both cores are its. */
+function prepareNext() {
+  spare = prepare();
+  spare.catch(() => undefined);
+}
+
 function finish(job: NonNullable<typeof active>, message: FrameMessage) {
   job.batcher.flush();
   job.worker.terminate();
   active = undefined;
   send(message);
+  prepareNext();
 }
 
 function stop(id: number) {

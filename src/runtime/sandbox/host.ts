@@ -4,6 +4,7 @@
 import { frameHTML } from "virtual:python-assets";
 import type { HostMessage } from "../protocol";
 import { fetchAssets, type Assets } from "./assets";
+import { keepSnapshot } from "./snapshotCache";
 
 /** How the runtime reaches the sandbox; a fake stands in for it in unit tests. */
 export interface SandboxTransport {
@@ -38,19 +39,32 @@ async function postWasm(port: MessagePort, assets: Assets) {
   port.postMessage({ type: "compile", wasm } satisfies HostMessage, [wasm]);
 }
 
+/** Sends the frame its files; resolves with a decompressed snapshot this visit should keep. */
 async function postBoot(port: MessagePort, assets: Assets) {
   const [workerSource, stdlib, dataset, snapshot] = await Promise.all([assets.workerSource, assets.stdlib, assets.dataset, assets.snapshot]);
-  const message: HostMessage = { type: "boot", assets: { workerSource, stdlib, dataset, snapshot, indexURL: assets.indexURL } };
-  port.postMessage(message, snapshot ? [stdlib, dataset, snapshot] : [stdlib, dataset]);
+  const message: HostMessage = { type: "boot", assets: { workerSource, stdlib, dataset, snapshot: snapshot?.bytes ?? null, indexURL: assets.indexURL } };
+  // A snapshot to keep is copied, not handed over: the page writes it once Python is ready.
+  port.postMessage(message, snapshot?.cached ? [stdlib, dataset, snapshot.bytes] : [stdlib, dataset]);
+  return snapshot && !snapshot.cached ? snapshot : null;
 }
 
 export function createSandbox(): SandboxTransport {
   const channel = new MessageChannel();
   const iframe = document.createElement("iframe");
+  let keep: Awaited<ReturnType<typeof postBoot>> = null;
   return {
     start(onMessage) {
       const assets = takeAssets();
-      channel.port1.onmessage = (event) => onMessage(event.data);
+      channel.port1.onmessage = (event) => {
+        // Written once Python is ready from it, so the write never delays the start and a
+        // snapshot that failed is not kept.
+        const data = event.data as { type?: unknown; startedFrom?: unknown } | null;
+        if (keep && data?.type === "ready") {
+          if (data.startedFrom === "snapshot") void keepSnapshot(keep.url, keep.bytes);
+          keep = null;
+        }
+        onMessage(event.data);
+      };
       iframe.sandbox.add("allow-scripts");
       iframe.hidden = true;
       iframe.title = "Python";
@@ -61,9 +75,9 @@ export function createSandbox(): SandboxTransport {
           // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
           // what is sent is the port this page just made, which no one else holds.
           iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
-          Promise.all([postWasm(channel.port1, assets), postBoot(channel.port1, assets)]).catch((error: unknown) =>
-            onMessage({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) }),
-          );
+          Promise.all([postWasm(channel.port1, assets), postBoot(channel.port1, assets)])
+            .then(([, toKeep]) => (keep = toKeep))
+            .catch((error: unknown) => onMessage({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) }));
         },
         { once: true },
       );
