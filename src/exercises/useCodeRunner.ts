@@ -46,7 +46,7 @@ export function useCodeRunner(io: Io) {
           keep(outcome.files);
         } else setEnded(outcome);
       } catch (failure) {
-        setEnded({ status: "crashed", message: failure instanceof Error ? failure.message : String(failure) });
+        setEnded({ status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) });
       } finally {
         setActivity("idle");
       }
@@ -67,7 +67,7 @@ export function useCodeRunner(io: Io) {
         } else setEnded(outcome);
         return outcome;
       } catch (failure) {
-        const outcome = { status: "crashed", message: failure instanceof Error ? failure.message : String(failure) } as const;
+        const outcome = { status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) } as const;
         setEnded(outcome);
         return outcome;
       } finally {
