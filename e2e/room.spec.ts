@@ -36,10 +36,13 @@ async function stopRoomServer(server: ChildProcess) {
   await exited;
 }
 
-/** A learner's own browser: the same guard as the fixture's against non-local hosts, and a log of room API calls. */
+/** A learner's own browser: the fixture's guards (no non-local host, nothing the policy must block), and a log of room API calls. */
 async function learnerContext(newContext: () => Promise<BrowserContext>, external: string[]) {
   const context = await newContext();
   const api: string[] = [];
+  context.on("requestfailed", (request) => {
+    if (/csp/i.test(request.failure()?.errorText ?? "")) external.push(`blocked by the policy: ${request.url()}`);
+  });
   context.on("request", (request) => {
     if (/^https?:/.test(request.url()) && !LOCAL.test(request.url())) external.push(request.url());
     if (new URL(request.url()).pathname.startsWith("/api/")) api.push(`${request.method()} ${request.url()}`);
@@ -165,5 +168,5 @@ test("a facilitator sees a live room: stuck learners, a finished lesson, a resta
     for (const context of contexts) await context.close();
     await stopRoomServer(server);
   }
-  expect(external, "the app must not request any non-local host").toEqual([]);
+  expect(external, "the app must not request any non-local host, nor need the policy to block a request").toEqual([]);
 });
