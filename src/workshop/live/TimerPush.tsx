@@ -15,13 +15,15 @@ function request(timer: TimerState) {
 export function TimerPush({ live, timer }: { live: LiveRoom; timer: TimerState }) {
   const { t } = useTranslation();
   const room = live.current?.room;
-  const pushed = live.board.timer !== null;
-  const [on, setOn] = useState(pushed);
+  // Until the facilitator chooses here, follow what the room says (a time box pushed before a reload stays on).
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const on = choice ?? live.board.timer !== null;
   const [error, setError] = useState("");
   const last = useRef<string>("");
 
   useEffect(() => {
-    if (!on || !room) return;
+    // After a reload the local clock is idle while learners still see the pushed one: leave it until this clock runs.
+    if (!on || !room || (choice === null && timer.status === "idle")) return;
     const body = request(timer);
     const key = JSON.stringify([body?.status, body?.durationMs, timer.endsAt, timer.leftMs]);
     if (key === last.current) return;
@@ -30,11 +32,11 @@ export function TimerPush({ live, timer }: { live: LiveRoom; timer: TimerState }
       () => setError(""),
       () => setError(t("live.errors.action")),
     );
-  }, [on, room, timer, live, t]);
+  }, [on, choice, room, timer, live, t]);
 
   if (!room) return null;
   const toggle = (next: boolean) => {
-    setOn(next);
+    setChoice(next);
     last.current = "";
     if (!next) live.pushTimer(null).catch(() => setError(t("live.errors.action")));
   };
