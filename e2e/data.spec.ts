@@ -37,7 +37,9 @@ test("export, clear all, import: code, check results and drafts all come back", 
   await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
   await page.getByLabel("Your name or team (optional)").fill("Team Kestrel");
   const exported = await download(page, "Download progress file");
-  expect(exported.name).toMatch(/^mlops-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  // Named after the learner and the time, so a facilitator's folder of thirty never collides; the id keeps namesakes apart.
+  expect(exported.name).toMatch(/^mlops-progress-Team-Kestrel-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  expect(exported.text).toMatch(/"learnerId": "[0-9a-f]{32}"/);
   expect(exported.text).toContain(REQUEST);
   expect(exported.text).toContain("Team Kestrel");
 
