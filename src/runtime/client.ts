@@ -25,12 +25,15 @@ export interface RunOptions {
   files?: FileMap;
   collect?: string[];
   onOutput?: (stream: OutputStream, text: string) => void;
+  language?: "en" | "ja";
 }
 
 export interface CheckOptions {
   files?: FileMap;
   collect?: string[];
   timeoutSeconds: number;
+  language?: "en" | "ja";
+  messages?: Record<string, unknown>;
 }
 
 /** How long Stop waits for Python to notice the interrupt before restarting the worker. */
@@ -74,7 +77,7 @@ export class PythonRuntime {
   run(code: string, options: RunOptions = {}): Promise<RunOutcome> {
     return this.enqueue(async () => {
       const response = await this.send(
-        { type: "run", id: 0, code, files: options.files ?? {}, collect: options.collect ?? [] },
+        { type: "run", id: 0, code, files: options.files ?? {}, collect: options.collect ?? [], language: options.language },
         options.onOutput,
       );
       if (response.type === "ran") {
@@ -95,6 +98,8 @@ export class PythonRuntime {
           checkCode,
           files: options.files ?? {},
           collect: options.collect ?? [],
+          language: options.language,
+          messages: options.messages,
         });
         if (response.type === "checked") {
           return { status: "done", error: response.error, results: response.results, files: response.files };

@@ -12,10 +12,11 @@ import os
 import sys
 import traceback
 import types
-from contextlib import redirect_stdout, redirect_stderr
+from contextlib import contextmanager, redirect_stdout, redirect_stderr
 
 import checking
 from display import collected_displays, display, ignored_displays
+from messages import text, use_language
 
 LEARNER_FILE = "main.py"
 CHECK_FILE = "check.py"
@@ -27,10 +28,7 @@ BLOCKED_MODULES = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core"}
 
 def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     if level == 0 and name.partition(".")[0] in BLOCKED_MODULES:
-        raise ImportError(
-            f"The module '{name}' is not available in this course: your code runs in a "
-            "sandbox without access to the browser page. Use Python's standard library."
-        )
+        raise ImportError(text("blocked_import", name=name))
     return builtins.__import__(name, globals, locals, fromlist, level)
 
 
@@ -78,7 +76,7 @@ def execute(code, name="__main__"):
     except SystemExit as exc:
         # sys.exit() in a script means "stop here", not a crash of the course.
         if exc.code not in (None, 0):
-            print(f"Your code called sys.exit({exc.code!r}).", file=sys.stderr)
+            print(text("sys_exit", code=repr(exc.code)), file=sys.stderr)
     except BaseException as exc:  # noqa: BLE001 - every learner error is reported, never raised
         if isinstance(exc, KeyboardInterrupt):
             raise
@@ -99,13 +97,15 @@ def inputs_changed():
     checking.inputs_changed()
 
 
-def run(code, outputs=()):
+def run(code, outputs=(), language="en"):
     """Run learner code with output going to the real stdout/stderr (streamed by the host).
 
     Rich displays are returned as JSON bundles, shown under the printed output. Like a check,
     a run starts without the lesson's output files, so both see the same starting state.
+    The runtime's own messages are in `language` ("en" or "ja").
     """
     global _last_run
+    use_language(language)
     _last_run = None
     _remove_outputs(outputs)
     with collected_displays() as displays:
@@ -129,6 +129,30 @@ def _take_last_run(code, outputs):
     return last[2] if last is not None and last[:2] == (code, tuple(outputs)) else None
 
 
+@contextmanager
+def _rerun(code, outputs, files):
+    """The learner's program run again, quietly, with some input files replaced by `files`
+    ({path: text}); yields (module, error) and then puts every file back."""
+    kept = {}
+    for path in [*files, *outputs]:
+        if path not in kept:
+            kept[path] = open(path, "rb").read() if os.path.exists(path) else None
+    try:
+        for path, content in files.items():
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(content)
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()), ignored_displays():
+            result = execute(code)
+        yield result
+    finally:
+        for path, content in kept.items():
+            if content is not None:
+                with open(path, "wb") as f:
+                    f.write(content)
+            elif os.path.exists(path):
+                os.remove(path)
+
+
 def _test_functions(check_code):
     checks = types.ModuleType("check")
     checks.__file__ = CHECK_FILE
@@ -142,30 +166,35 @@ def _test_functions(check_code):
 
 
 def _title(name, fn):
+    titled = checking.title(name)
+    if titled:
+        return titled
     doc = (fn.__doc__ or "").strip()
     return doc.splitlines()[0] if doc else name[len("test_"):].replace("_", " ")
 
 
 def _failure_message(exc, learner):
     if isinstance(exc, AssertionError):
-        return str(exc) or "This check failed."
+        return str(exc) or text("check_failed")
     if isinstance(exc, AttributeError) and getattr(exc, "obj", None) is learner:
-        return f"Your code does not define `{exc.name}`. Check its spelling and that it is defined at the top level."
+        return text("does_not_define", name=exc.name)
     where = error_line(exc)
-    place = f" (line {where} of your code)" if where else ""
-    return (
-        f"The check stopped with {type(exc).__name__}: {exc}{place}. "
-        "Run your code to see the full error."
-    )
+    if where:
+        return text("check_stopped_at_line", error_type=type(exc).__name__, error=exc, line=where)
+    return text("check_stopped", error_type=type(exc).__name__, error=exc)
 
 
-def check(code, check_code, outputs=()):
+def check(code, check_code, outputs=(), language="en", messages=None):
     """Run learner code quietly, then every test; returns the printed output and one result per test.
 
     `outputs` are the files the lesson's code must write: they are removed first so a file left
     by an earlier run can never make a check pass. Right after a Run of the same code on the same
     inputs, that run's module and files are the ones tested (they came from the same start).
+    `messages` is the lesson's check catalog in `language` ({"titles": ..., "messages": ...}):
+    check.py's say("id", ...) and the titles come from it.
     """
+    use_language(language)
+    checking.use_catalog(messages)
     printed = io.StringIO()
     learner, error = _take_last_run(code, outputs), None
     if learner is None:
@@ -179,12 +208,13 @@ def check(code, check_code, outputs=()):
             "results": [
                 {
                     "name": "runs",
-                    "title": "Your code runs without errors",
+                    "title": text("runs_title"),
                     "passed": False,
                     "message": error["message"],
                 }
             ],
         }
+    checking.use_program(lambda files: _rerun(code, outputs, files))
     results = []
     for name, fn in _test_functions(check_code):
         try:

@@ -36,6 +36,7 @@ export interface RunRequest {
   code: string;
   files: FileMap;
   collect: string[];
+  language?: "en" | "ja";
 }
 
 export interface CheckRequest {
@@ -45,6 +46,9 @@ export interface CheckRequest {
   checkCode: string;
   files: FileMap;
   collect: string[];
+  language?: "en" | "ja";
+  /** The lesson's check catalog in that language ({titles, messages}), passed to Python as is. */
+  messages?: Record<string, unknown>;
 }
 
 export type WorkerRequest = InitRequest | RunRequest | CheckRequest;

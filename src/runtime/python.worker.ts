@@ -6,6 +6,7 @@ import datasetURL from "../../lessons/data/ames.csv?url";
 import checking from "./checking.py?raw";
 import display from "./display.py?raw";
 import harness from "./harness.py?raw";
+import messages from "./messages.py?raw";
 import { OutputBatcher } from "./output-batcher";
 import { startPython } from "./snapshot";
 
@@ -22,7 +23,7 @@ const batcher = new OutputBatcher((stream: OutputStream, text: string) => post({
 
 // Python starts as soon as this module is evaluated, without waiting for the page: the snapshot
 // lookup and Pyodide's downloads begin at the earliest moment, while the page is still rendering.
-const MODULES = { "harness.py": harness, "display.py": display, "checking.py": checking };
+const MODULES = { "harness.py": harness, "display.py": display, "checking.py": checking, "messages.py": messages };
 const base = new URL(import.meta.env.BASE_URL, self.location.origin);
 
 let receiveInit: (request: InitRequest) => void = () => undefined;
@@ -97,13 +98,15 @@ function execute(py: PyodideInterface, request: Job) {
   const outputs = py.toPy(request.collect);
   try {
     if (request.type === "run") {
-      const result = harness.run(request.code, outputs);
+      const result = harness.run(request.code, outputs, request.language ?? "en");
       const { error, displays } = result.toJs({ dict_converter: Object.fromEntries });
       result.destroy();
       batcher.flush();
       post({ type: "ran", id: request.id, error: error ?? null, displays, files: collectFiles(py, request.collect) });
     } else {
-      const result = harness.check(request.code, request.checkCode, outputs);
+      const catalog = py.toPy(request.messages ?? null);
+      const result = harness.check(request.code, request.checkCode, outputs, request.language ?? "en", catalog);
+      catalog?.destroy?.();
       const { error, results } = result.toJs({ dict_converter: Object.fromEntries });
       result.destroy();
       post({ type: "checked", id: request.id, error: error ?? null, results, files: collectFiles(py, request.collect) });
