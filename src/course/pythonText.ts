@@ -111,7 +111,7 @@ function readBlock(lines: string[], start: number, out: Resolved, problem: (inde
       continue;
     }
     if (line.startsWith(`${indent}# `)) ja.push(indent + line.slice(indent.length + 2));
-    else if (line === `${indent}#`) ja.push(indent);
+    else if (line === `${indent}#`) ja.push("");
     else problem(i, `in the Japanese part of a block every line is commented out, starting with "${indent}# "`);
   }
   problem(start, "this `# lang: en` block never ends: close it with `# lang: ja`, the Japanese lines and `# lang: end`");

@@ -42,6 +42,8 @@ export function goodLesson(folder = "01-sample"): LessonFiles {
     [`${folder}/communication.ja.yaml`]: communication,
     [`${folder}/starter.py`]: "x = None\n",
     [`${folder}/solution.py`]: "x = 1\n",
-    [`${folder}/check.py`]: 'def test_x(learner):\n    """x is 1"""\n    assert learner.x == 1, "x should be 1"\n',
+    [`${folder}/check.py`]: 'from checking import say\n\n\ndef test_x(learner):\n    assert learner.x == 1, say("x_wrong", x=learner.x)\n',
+    [`${folder}/checks.en.yaml`]: "titles:\n  test_x: x is 1\nmessages:\n  x_wrong: x is {x!r}, it should be 1.\n",
+    [`${folder}/checks.ja.yaml`]: "titles:\n  test_x: x が 1 である\nmessages:\n  x_wrong: >-\n    x が {x!r} です。\n    1 にしてください。\n",
   };
 }

@@ -9,7 +9,7 @@ let py: PyodideInterface;
 beforeAll(async () => {
   py = await loadPyodide();
   py.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py", "checking.py"]) {
+  for (const name of ["harness.py", "display.py", "checking.py", "messages.py"]) {
     py.FS.writeFile(`/course/${name}`, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8"));
   }
   py.runPython('import sys; sys.path.insert(0, "/course"); import harness, display');
