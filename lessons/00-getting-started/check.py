@@ -111,14 +111,14 @@ def test_median_price(learner):
 
     # Seven sales have one middle price, which a program that skips a sale misses.
     prices = OWN_PRICES
-    shown, want = ", ".join(f"{p:,}" for p in prices), statistics.median(prices)
+    shown, want = " / ".join(f"{p:,}" for p in prices), statistics.median(prices)
     own = _own_median(7, shown, real["median"], want)
     assert not _same(own, statistics.median(prices[1:])), say("median_skips_a_sale", value=own, prices=shown, median=want)
     assert _same(own, want), say("median_wrong_own", value=own, prices=shown, median=want)
 
     # Six sales have two middle prices; their mean is the median.
     prices = OWN_PRICES[:6]
-    shown, want = ", ".join(f"{p:,}" for p in prices), statistics.median(prices)
+    shown, want = " / ".join(f"{p:,}" for p in prices), statistics.median(prices)
     own = _own_median(6, shown, real["median"], want)
     low, high = sorted(prices)[2:4]
     assert not (_same(own, low) or _same(own, high)), say("median_one_middle", value=own, prices=shown, low=low, high=high, median=want)
