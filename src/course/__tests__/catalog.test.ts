@@ -1,18 +1,9 @@
 // The check catalogs (checks.LANG.yaml) as the loader validates them against each other and check.py.
 import { describe, expect, it } from "vitest";
 import { placeholderNames } from "../catalog";
-import { CourseError, loadCourse, type LessonFiles } from "../loader";
-import { goodLesson } from "./fixtures";
+import { loadCourse } from "../loader";
+import { goodLesson, problemsOf } from "./fixtures";
 
-function problemsOf(files: LessonFiles): string[] {
-  try {
-    loadCourse(files);
-  } catch (error) {
-    if (error instanceof CourseError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the course to be rejected");
-}
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const files = goodLesson();
