@@ -28,9 +28,8 @@ export default defineConfig({
   projects: [
     // The production build as most hosts will serve it: cross-origin isolated, Stop interrupts.
     { name: "isolated", use: { baseURL: isolatedURL } },
-    // A host that cannot send COOP/COEP: Stop falls back to restarting the worker; offline and
-    // the memory snapshot work the same.
-    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /(stop|runaway|offline|startup)\.spec\.ts/ },
+    // A host that cannot send COOP/COEP: Python, Stop, offline use and the sandbox work the same.
+    { name: "not-isolated", use: { baseURL: plainURL }, testMatch: /(stop|runaway|offline|startup|sandbox|snapshot)\.spec\.ts/ },
   ],
   webServer: [
     { command: `npx vite preview --port ${port} --strictPort`, url: isolatedURL, reuseExistingServer: !process.env.CI },

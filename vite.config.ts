@@ -5,8 +5,8 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
-import { earlyWorkerPlugin } from "./scripts/vite-plugin-early-worker";
 import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
+import { pythonPlugin } from "./scripts/vite-plugin-python";
 
 const lessonsDir = fileURLToPath(new URL("./lessons", import.meta.url));
 
@@ -22,7 +22,8 @@ const appBuild = { version: process.env.APP_BUILD_LABEL || version, date: builtA
 const pyodideVersion = (JSON.parse(readFileSync(new URL("./node_modules/pyodide/package.json", import.meta.url), "utf8")) as { version: string }).version;
 const pyodidePath = `pyodide/${pyodideVersion}`;
 
-// Cross-origin isolation lets Stop interrupt Python in place (SharedArrayBuffer); see README.
+// Cross-origin isolation is no longer needed to stop Python (every job has its own worker), but
+// hosts that send it keep working, and e2e runs both ways; see README.
 const isolationHeaders = {
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Embedder-Policy": "require-corp",
@@ -33,17 +34,12 @@ export default defineConfig({
     react(),
     // Vitest validates the lessons in its own course test, where a failure names the test.
     !process.env.VITEST && lessonsPlugin(lessonsDir),
-    earlyWorkerPlugin(),
-    // Pyodide's interpreter and standard library are served from our own origin, never a CDN.
+    // The Python sandbox: worker, frame, snapshot, the page's Content-Security-Policy.
+    pythonPlugin(pyodidePath),
+    // Pyodide's wasm and standard library are served from our own origin, never a CDN (its
+    // JavaScript is bundled into the worker).
     viteStaticCopy({
-      targets: [
-        {
-          src: ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map(
-            (file) => `node_modules/pyodide/${file}`,
-          ),
-          dest: pyodidePath,
-        },
-      ],
+      targets: [{ src: ["pyodide.asm.wasm", "python_stdlib.zip"].map((file) => `node_modules/pyodide/${file}`), dest: pyodidePath }],
     }),
     // Offline after the first visit: the app, Pyodide, the dataset and the lessons are precached.
     // A new version installs in the background and takes over only when every tab of the old one
@@ -53,7 +49,7 @@ export default defineConfig({
       injectRegister: null,
       manifest: false,
       workbox: {
-        globPatterns: ["**/*.{js,css,html,wasm,zip,json,mjs,csv}"],
+        globPatterns: ["**/*.{js,css,html,wasm,zip,json,mjs,csv,gz}"],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: "index.html",
         // Files whose names change with their content are fetched by their own URL, so the install
@@ -66,8 +62,7 @@ export default defineConfig({
       },
     }),
   ],
-  define: { __APP_BUILD__: JSON.stringify(appBuild), __PYODIDE_PATH__: JSON.stringify(`${pyodidePath}/`) },
-  optimizeDeps: { exclude: ["pyodide"] },
+  define: { __APP_BUILD__: JSON.stringify(appBuild) },
   worker: { format: "es" },
   server: { headers: isolationHeaders },
   preview: { headers: process.env.NO_ISOLATION ? {} : isolationHeaders },

@@ -1,16 +1,37 @@
-// Shared e2e fixtures: fail on any request to a non-local host; helpers to drive the editor.
+// Shared e2e fixtures: fail on any request to a non-local host and on any request the page's
+// Content-Security-Policy had to block; helpers to drive the editor.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Request } from "@playwright/test";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-export const test = base.extend<{ externalRequests: string[] }>({
+const blockedByPolicy = (request: Request) => /csp/i.test(request.failure()?.errorText ?? "");
+
+export const test = base.extend<{ externalRequests: string[]; policyBlocked: string[] }>({
+  /** Requests the Content-Security-Policy stopped before they left the browser. A test that
+   * provokes them on purpose asserts on them and empties the list. */
+  policyBlocked: [
+    async ({ context }, use) => {
+      const blocked: string[] = [];
+      context.on("requestfailed", (request) => {
+        if (blockedByPolicy(request)) blocked.push(request.url());
+      });
+      await use(blocked);
+      expect(blocked, "no request may need the Content-Security-Policy to stop it").toEqual([]);
+    },
+    { auto: true },
+  ],
   externalRequests: [
     async ({ context }, use) => {
       const external: string[] = [];
       context.on("request", (request) => {
         const url = new URL(request.url());
         if (/^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) external.push(request.url());
+      });
+      // One the policy stopped never left the browser: it is counted as blocked instead.
+      context.on("requestfailed", (request) => {
+        const at = external.indexOf(request.url());
+        if (blockedByPolicy(request) && at >= 0) external.splice(at, 1);
       });
       await context.route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/]|\[::1\][:/])/, (route) => {
         external.push(route.request().url());

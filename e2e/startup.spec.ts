@@ -1,41 +1,38 @@
-// Python's worker starts from index.html before the app's scripts arrive, and the app adopts it;
-// a page without that early start (a host that strips inline scripts) starts its own.
-import type { Page } from "@playwright/test";
+// How Python starts: in an opaque-origin sandbox frame under the page's policy, from the memory
+// snapshot shipped with the build, and the plain way when that snapshot is missing or broken.
 import { expect, runCode, test, waitForPython } from "./fixtures";
 
-const EARLY_START = /<script>try\{var w=new Worker\([^<]*python\.worker-[^<]*<\/script>/;
-
-function countPythonWorkers(page: Page) {
-  const workers: string[] = [];
-  page.on("worker", (worker) => {
-    if (/python\.worker/.test(worker.url())) workers.push(worker.url());
-  });
-  return workers;
-}
-
-test("index.html starts the one Python worker and the app adopts it", async ({ page }) => {
-  const workers = countPythonWorkers(page);
+test("Python runs in an opaque-origin frame, and the page and the frame carry their policies", async ({ page }) => {
   const response = await page.goto("/lessons/business-understanding");
-  expect(await response?.text()).toMatch(EARLY_START);
+  expect(await response?.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;;[^"]*connect-src &#39;self&#39;/);
   await waitForPython(page);
+  const frame = page.locator("iframe[title='Python']");
+  await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
+  expect(await frame.getAttribute("srcdoc")).toMatch(/Content-Security-Policy" content="default-src 'none';/);
+  const sandbox = page.frames().find((f) => f !== page.mainFrame());
+  const storage = () => {
+    try {
+      return localStorage.length >= 0 ? "has storage" : "none";
+    } catch {
+      return "none";
+    }
+  };
+  expect(await sandbox?.evaluate(storage)).toBe("none");
+  expect(await sandbox?.evaluate(() => self.origin)).toBe("null");
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
-  expect(workers).toHaveLength(1);
-  // Handed over once, so a restart after Stop creates a fresh worker.
-  expect(await page.evaluate(() => window.pythonWorker)).toBeUndefined();
 });
 
-test("without the early start in index.html, the app starts its own worker", async ({ page }) => {
-  let stripped = false;
-  await page.route("**/lessons/business-understanding", async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    stripped = EARLY_START.test(html);
-    await route.fulfill({ response, body: html.replace(EARLY_START, "") });
+for (const broken of ["missing", "corrupt"] as const) {
+  test(`with the snapshot ${broken}, Python starts the plain way and every job still works`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.route("**/*.snapshot.gz", (route) =>
+      broken === "missing" ? route.fulfill({ status: 404, body: "" }) : route.fulfill({ body: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]) }),
+    );
+    await page.goto("/lessons/getting-started");
+    await waitForPython(page);
+    await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "plain");
+    // The next jobs start from the snapshot the plain start made before any learner code.
+    for (const n of [1, 2, 3]) await expect(await runCode(page, `import random, statistics\nprint('run', ${n}, len(str(random.random())) > 3)\n`)).toContainText(`run ${n} True`);
   });
-  const workers = countPythonWorkers(page);
-  await page.goto("/lessons/business-understanding");
-  expect(stripped).toBe(true);
-  await waitForPython(page);
-  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
-  expect(workers).toHaveLength(1);
-});
+}

@@ -4,4 +4,3 @@
 declare const __APP_BUILD__: { version: string; date: string };
 
 /** Where the build serves Pyodide's files, relative to the base: "pyodide/<version>/". */
-declare const __PYODIDE_PATH__: string;

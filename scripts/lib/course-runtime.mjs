@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 import { loadCourse } from "../../src/course/loader.ts";
 import { resolvePython } from "../../src/course/pythonText.ts";
+import { bootCourse, COURSE_MODULES, mountDataset, WORK_DIR } from "../../src/runtime/pythonHost.ts";
 import { readLessonFiles } from "../vite-plugin-lessons.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const lessonsDir = join(root, "lessons");
-export const WORK_DIR = "/home/learner";
+export { WORK_DIR };
 export const LANGUAGES = ["en", "ja"];
 
 const course = loadCourse(readLessonFiles(lessonsDir));
@@ -61,15 +62,9 @@ export function templatePattern(template) {
 
 export async function startCourseRuntime() {
   const pyodide = await loadPyodide();
-  pyodide.FS.mkdirTree(`${WORK_DIR}/data`);
-  const csv = join(lessonsDir, "data", "ames.csv");
-  if (existsSync(csv)) pyodide.FS.writeFile(`${WORK_DIR}/data/ames.csv`, readFileSync(csv));
-  pyodide.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py", "checking.py", "messages.py"]) {
-    pyodide.FS.writeFile(`/course/${name}`, readFileSync(join(root, "src", "runtime", name), "utf8"));
-  }
-  pyodide.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);
-  const harness = pyodide.globals.get("harness");
+  bootCourse(pyodide, Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(join(root, "src", "runtime", name), "utf8")])));
+  mountDataset(pyodide, readFileSync(join(lessonsDir, "data", "ames.csv")));
+  const harness = pyodide.pyimport("harness");
   const runtimeMessages = pyodide.runPython("import messages; messages.MESSAGES").toJs({ dict_converter: Object.fromEntries });
 
   return {

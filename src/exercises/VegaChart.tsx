@@ -10,12 +10,16 @@ export default function VegaChart({ spec }: { spec: Record<string, unknown> }) {
   useEffect(() => {
     let finalize: (() => void) | undefined;
     let live = true;
-    import("vega-embed")
-      .then(async ({ default: embed }) => {
+    Promise.all([import("vega-embed"), import("vega-interpreter")])
+      .then(async ([{ default: embed }, { expressionInterpreter }]) => {
         if (!live || !target.current) return;
         const result = await embed(target.current, spec as never, {
           actions: false,
           renderer: "svg",
+          // Expressions are interpreted, not compiled with Function, which the page's
+          // Content-Security-Policy forbids.
+          ast: true,
+          expr: expressionInterpreter,
           // Charts draw only the data they carry: nothing is fetched from anywhere.
           loader: { load: () => Promise.reject(new Error(t("display.noUrls"))), sanitize: () => Promise.reject(new Error(t("display.noUrls"))) } as never,
         });

@@ -51,7 +51,7 @@ export function useCodeRunner(io: Io) {
           keep(outcome.files);
         } else setEnded(outcome);
       } catch (failure) {
-        setEnded({ status: "crashed", message: failure instanceof Error ? failure.message : String(failure) });
+        setEnded({ status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) });
       } finally {
         setActivity("idle");
       }
@@ -78,7 +78,7 @@ export function useCodeRunner(io: Io) {
         } else setEnded(outcome);
         return outcome;
       } catch (failure) {
-        const outcome = { status: "crashed", message: failure instanceof Error ? failure.message : String(failure) } as const;
+        const outcome = { status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) } as const;
         setEnded(outcome);
         return outcome;
       } finally {

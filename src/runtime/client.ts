@@ -1,61 +1,66 @@
-// Promise API over the Python worker: run, check, stop (interrupt or restart), status for the UI.
+// Promise API over the Python sandbox: run, check, stop, status for the UI. Only messages that
+// parse, on the sandbox's private port, for the job being waited for, are taken as results.
 import type {
   CheckOutcome,
-  Ended,
   CheckResult,
-  DisplayBundle,
+  CrashReason,
+  Ended,
   FileMap,
+  FrameMessage,
+  Job,
+  JobResult,
+  Language,
   OutputStream,
   PythonError,
   RunOutcome,
-  WorkerRequest,
-  WorkerResponse,
+  StartedFrom,
 } from "./protocol";
+import { parseDisplayBundle, parseFrameMessage } from "./protocol-schemas";
+import type { SandboxTransport } from "./sandbox/host";
 
 export type RuntimeStatus = "loading" | "ready" | "running" | "failed";
 
 export interface RuntimeOptions {
-  /** A worker that starts Python by itself (python.worker.ts). */
-  createWorker: () => Worker;
-  /** Use the interrupt buffer; false when the page is not cross-origin isolated. */
-  canInterrupt: boolean;
+  createTransport: () => SandboxTransport;
 }
 
 export interface RunOptions {
   files?: FileMap;
   collect?: string[];
   onOutput?: (stream: OutputStream, text: string) => void;
-  language?: "en" | "ja";
+  language?: Language;
 }
 
 export interface CheckOptions {
   files?: FileMap;
   collect?: string[];
   timeoutSeconds: number;
-  language?: "en" | "ja";
+  language?: Language;
+  /** The lesson's check catalog in that language. */
   messages?: Record<string, unknown>;
 }
 
-/** How long Stop waits for Python to notice the interrupt before restarting the worker. */
-const INTERRUPT_GRACE_MS = 1500;
+/** How long a stop may take before the whole sandbox is replaced. */
+const STOP_GRACE_MS = 2000;
+
+type Settled = { type: "result"; result: JobResult } | { type: "ended"; outcome: Ended };
 
 interface Pending {
   id: number;
-  settle: (response: WorkerResponse | { type: "ended"; outcome: Ended }) => void;
+  settle: (settled: Settled) => void;
   onOutput?: RunOptions["onOutput"];
 }
 
 export class PythonRuntime {
-  private worker!: Worker;
-  private interruptBuffer: Int32Array | null = null;
+  private transport!: SandboxTransport;
   private nextId = 1;
   private pending: Pending | null = null;
-  /** Why the current job is being interrupted: a stop, or a check's time limit. */
+  /** Why the current job is being stopped: the learner, or a check's time limit. */
   private haltedAs: Ended | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private status: RuntimeStatus = "loading";
   private failure = "";
-  private startedFrom: "snapshot" | "plain" | null = null;
+  private startedFrom: StartedFrom | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly options: RuntimeOptions;
 
@@ -65,7 +70,7 @@ export class PythonRuntime {
   }
 
   getStatus = () => this.status;
-  /** How the current interpreter started: from a memory snapshot or the plain way. */
+  /** How Python first started in this sandbox: from the memory snapshot or the plain way. */
   getStartedFrom = () => this.startedFrom;
   getFailure = () => this.failure;
 
@@ -76,82 +81,73 @@ export class PythonRuntime {
 
   run(code: string, options: RunOptions = {}): Promise<RunOutcome> {
     return this.enqueue(async () => {
-      const response = await this.send(
-        { type: "run", id: 0, code, files: options.files ?? {}, collect: options.collect ?? [], language: options.language },
-        options.onOutput,
-      );
-      if (response.type === "ran") {
-        return { status: "done", error: response.error, displays: response.displays.map(parseBundle), files: response.files };
-      }
-      return toEnded(response);
+      const job: Job = { kind: "run", code, files: options.files ?? {}, collect: options.collect ?? [], language: options.language ?? "en" };
+      const settled = await this.send(job, options.onOutput);
+      if (settled.type === "ended") return settled.outcome;
+      if (settled.result.kind !== "run") return unexpected();
+      const { error, displays, files, refused } = settled.result;
+      return { status: "done", error, displays: displays.map(parseDisplayBundle), files, refused };
     });
   }
 
   check(code: string, checkCode: string, options: CheckOptions): Promise<CheckOutcome> {
     return this.enqueue(async () => {
+      const job: Job = {
+        kind: "check",
+        code,
+        checkCode,
+        files: options.files ?? {},
+        collect: options.collect ?? [],
+        language: options.language ?? "en",
+        messages: options.messages ?? null,
+      };
       const timer = setTimeout(() => this.halt({ status: "timeout", seconds: options.timeoutSeconds }), options.timeoutSeconds * 1000);
       try {
-        const response = await this.send({
-          type: "check",
-          id: 0,
-          code,
-          checkCode,
-          files: options.files ?? {},
-          collect: options.collect ?? [],
-          language: options.language,
-          messages: options.messages,
-        });
-        if (response.type === "checked") {
-          return { status: "done", error: response.error, results: response.results, files: response.files };
-        }
-        return toEnded(response);
+        const settled = await this.send(job);
+        if (settled.type === "ended") return settled.outcome;
+        if (settled.result.kind !== "check") return unexpected();
+        const { error, results, files, refused } = settled.result;
+        return { status: "done", error, results, files, refused };
       } finally {
         clearTimeout(timer);
       }
     });
   }
 
-  /** Stops the running code; the runtime is ready again afterwards. */
+  /** Stops the running code; the next job gets a fresh interpreter as always. */
   stop() {
     this.halt({ status: "stopped" });
   }
 
   private halt(outcome: Ended) {
     const pending = this.pending;
-    if (!pending) return;
-    if (!this.interruptBuffer) return this.restart(outcome);
+    if (!pending || this.haltedAs) return;
     this.haltedAs = outcome;
-    this.interruptBuffer[0] = 2; // SIGINT: Python raises KeyboardInterrupt and keeps its state.
+    this.transport.post({ type: "stop", id: pending.id });
+    // The frame ends the worker at once; if it does not answer, replace the sandbox.
     setTimeout(() => {
       if (this.pending === pending) this.restart(outcome);
-    }, INTERRUPT_GRACE_MS);
+    }, STOP_GRACE_MS);
   }
 
   private restart(outcome: Ended) {
-    this.haltedAs = null;
-    this.worker.terminate();
-    const pending = this.pending;
-    this.pending = null;
-    pending?.settle({ type: "ended", outcome });
+    this.transport.destroy();
+    this.settle({ type: "ended", outcome });
     this.start();
   }
 
   private start() {
     this.setStatus("loading");
-    this.worker = this.options.createWorker();
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      this.failure = event.message || "The Python worker could not start.";
-      this.setStatus("failed");
-    };
-    const buffer = this.options.canInterrupt ? new SharedArrayBuffer(4) : null;
-    this.interruptBuffer = buffer ? new Int32Array(buffer) : null;
-    const init: WorkerRequest = { type: "init", interruptBuffer: buffer };
-    this.worker.postMessage(init);
+    this.transport = this.options.createTransport();
+    const transport = this.transport;
+    transport.start((data) => {
+      if (this.transport === transport) this.receive(data);
+    });
   }
 
-  private receive(message: WorkerResponse) {
+  private receive(data: unknown) {
+    const message = parseFrameMessage(data);
+    if (!message) return;
     if (message.type === "ready") {
       this.startedFrom = message.startedFrom;
       return this.setStatus(this.pending ? "running" : "ready");
@@ -163,46 +159,38 @@ export class PythonRuntime {
     const pending = this.pending;
     if (!pending || message.id !== pending.id) return;
     if (message.type === "stream") return pending.onOutput?.(message.stream, message.text);
-    this.pending = null;
-    if (message.type === "crashed") {
-      // The interpreter may be broken (e.g. its stack overflowed): start a fresh one.
-      pending.settle(message);
-      this.worker.terminate();
-      this.start();
-      return;
-    }
-    if (message.type === "interrupted" && this.haltedAs) pending.settle({ type: "ended", outcome: this.haltedAs });
-    else pending.settle(message);
-    this.haltedAs = null;
-    this.setStatus("ready");
+    this.settle(settledBy(message, this.haltedAs));
   }
 
-  private async send(request: Exclude<WorkerRequest, { type: "init" }>, onOutput?: RunOptions["onOutput"]) {
+  private settle(settled: Settled) {
+    const pending = this.pending;
+    this.pending = null;
+    this.haltedAs = null;
+    pending?.settle(settled);
+    if (this.status === "running") this.setStatus("ready");
+  }
+
+  private async send(job: Job, onOutput?: RunOptions["onOutput"]) {
     await this.whenReady();
     const id = this.nextId++;
     this.setStatus("running");
-    return new Promise<Parameters<Pending["settle"]>[0]>((settle) => {
+    return new Promise<Settled>((settle) => {
       this.pending = { id, settle, onOutput };
-      this.worker.postMessage({ ...request, id });
+      this.transport.post({ type: "job", id, job });
     });
   }
 
   private whenReady(): Promise<void> {
-    if (this.status === "ready") return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const unsubscribe = this.subscribe(() => {
-        if (this.status === "ready") {
-          unsubscribe();
-          resolve();
-        } else if (this.status === "failed") {
-          unsubscribe();
-          reject(new Error(this.failure));
-        }
-      });
-      if (this.status === "failed") {
+      const decide = () => {
+        if (this.status === "ready") resolve();
+        else if (this.status === "failed") reject(new Error(this.failure));
+        else return false;
         unsubscribe();
-        reject(new Error(this.failure));
-      }
+        return true;
+      };
+      const unsubscribe = this.subscribe(decide);
+      decide();
     });
   }
 
@@ -219,19 +207,14 @@ export class PythonRuntime {
   }
 }
 
-function parseBundle(json: string): DisplayBundle {
-  try {
-    return JSON.parse(json) as DisplayBundle;
-  } catch {
-    return { type: "text", text: json };
-  }
+function settledBy(message: Exclude<FrameMessage, { type: "ready" | "failed-to-start" | "stream" }>, haltedAs: Ended | null): Settled {
+  if (message.type === "done") return { type: "result", result: message.result };
+  if (message.type === "stopped") return { type: "ended", outcome: haltedAs ?? { status: "stopped" } };
+  return { type: "ended", outcome: crashed(message.reason, message.message) };
 }
 
-function toEnded(response: Parameters<Pending["settle"]>[0]): Ended {
-  if (response.type === "ended") return response.outcome;
-  if (response.type === "interrupted") return { status: "stopped" };
-  if (response.type === "crashed") return { status: "crashed", message: response.message };
-  return { status: "crashed", message: `Unexpected reply from the Python worker: ${response.type}` };
-}
+const crashed = (reason: CrashReason, message: string): Ended => ({ status: "crashed", reason, message });
+
+const unexpected = (): Ended => crashed("internal", "The sandbox answered a different kind of job.");
 
 export type { CheckResult, PythonError, FileMap };

@@ -4,11 +4,17 @@ Learner code runs as `__main__` from the file name LEARNER_FILE so tracebacks ca
 the learner's own frames. Checks are the `test_*` functions of check.py, in definition order; each
 takes the learner's namespace (a module) and reports its docstring as the title and its
 assertion message as the feedback.
+
+In the browser every Run and every Check gets an interpreter of its own, restored from a memory
+snapshot taken right after `boot()`, so nothing one job changes can reach another. A Check runs
+the learner's program first (`check_program`) and only then receives check.py (`check_tests`), so
+the check's source is not in the interpreter while the learner's top-level code runs.
 """
 
 import builtins
 import io
 import os
+import random
 import sys
 import traceback
 import types
@@ -20,6 +26,19 @@ from messages import text, use_language
 
 LEARNER_FILE = "main.py"
 CHECK_FILE = "check.py"
+WORK_DIR = "/home/learner"
+
+# The standard-library modules lessons use, imported once at boot so that every restored
+# interpreter has them ready and a learner's first Run pays nothing for them.
+PRELOADED = (
+    "csv", "json", "statistics", "hashlib", "math", "random", "io", "os", "sys", "traceback", "types",
+    "contextlib", "collections", "datetime", "functools", "itertools", "operator", "numbers", "time",
+    "string", "re", "decimal", "fractions", "bisect", "heapq", "textwrap", "pprint", "copy",
+)
+
+# Captured at import, before any learner code: check.py runs with these builtins, so a learner
+# who reassigns `builtins.abs` in their program does not change what the checks compute.
+_PRISTINE_BUILTINS = dict(builtins.__dict__)
 
 # Modules that reach into the browser or the runtime itself. Lesson code runs in a worker
 # without a page; importing them can only confuse, so the learner gets a clear message instead.
@@ -66,6 +85,22 @@ def _error_result(exc):
     return {"message": format_error(exc), "line": error_line(exc), "type": type(exc).__name__}
 
 
+def boot(work_dir=WORK_DIR):
+    """Makes the interpreter ready for learner code; called once, before a snapshot is taken."""
+    import importlib
+
+    for name in PRELOADED:
+        importlib.import_module(name)
+    os.makedirs(work_dir, exist_ok=True)
+    os.chdir(work_dir)
+
+
+def after_restore():
+    """Called in every interpreter restored from a snapshot: its own random state, not the one
+    all restored copies would share."""
+    random.seed()
+
+
 def execute(code, name="__main__"):
     """Run learner code in a fresh module; returns (module, error or None)."""
     module = types.ModuleType(name)
@@ -84,19 +119,6 @@ def execute(code, name="__main__"):
     return module, None
 
 
-# The last Run that finished without an error: (code, outputs, module). A Check of the same code
-# for the same lesson's outputs right after it tests that module instead of running the
-# learner's whole program a second time.
-_last_run = None
-
-
-def inputs_changed():
-    """Called by the host when it writes different input files: nothing remembered applies."""
-    global _last_run
-    _last_run = None
-    checking.inputs_changed()
-
-
 def run(code, outputs=(), language="en"):
     """Run learner code with output going to the real stdout/stderr (streamed by the host).
 
@@ -104,14 +126,10 @@ def run(code, outputs=(), language="en"):
     a run starts without the lesson's output files, so both see the same starting state.
     The runtime's own messages are in `language` ("en" or "ja").
     """
-    global _last_run
     use_language(language)
-    _last_run = None
     _remove_outputs(outputs)
     with collected_displays() as displays:
-        module, error = execute(code)
-    if error is None:
-        _last_run = (code, tuple(outputs), module)
+        _module, error = execute(code)
     return {"error": error, "displays": displays}
 
 
@@ -119,14 +137,6 @@ def _remove_outputs(outputs):
     for path in outputs:
         if os.path.exists(path):
             os.remove(path)
-
-
-def _take_last_run(code, outputs):
-    """The module of the last run if it ran exactly this code for these outputs; used once,
-    since tests may change it."""
-    global _last_run
-    last, _last_run = _last_run, None
-    return last[2] if last is not None and last[:2] == (code, tuple(outputs)) else None
 
 
 @contextmanager
@@ -156,6 +166,7 @@ def _rerun(code, outputs, files):
 def _test_functions(check_code):
     checks = types.ModuleType("check")
     checks.__file__ = CHECK_FILE
+    checks.__builtins__ = dict(_PRISTINE_BUILTINS)
     checking.use_store(check_code)
     exec(compile(check_code, CHECK_FILE, "exec"), checks.__dict__)
     return [
@@ -184,23 +195,26 @@ def _failure_message(exc, learner):
     return text("check_stopped", error_type=type(exc).__name__, error=exc)
 
 
-def check(code, check_code, outputs=(), language="en", messages=None):
-    """Run learner code quietly, then every test; returns the printed output and one result per test.
+# The learner's module between check_program and check_tests, with its code and output files
+# (for checking.run_learner_with).
+_program = None
+
+
+def check_program(code, outputs=(), language="en"):
+    """First half of a check: run the learner's program quietly, without check.py anywhere.
 
     `outputs` are the files the lesson's code must write: they are removed first so a file left
-    by an earlier run can never make a check pass. Right after a Run of the same code on the same
-    inputs, that run's module and files are the ones tested (they came from the same start).
-    `messages` is the lesson's check catalog in `language` ({"titles": ..., "messages": ...}):
-    check.py's say("id", ...) and the titles come from it.
+    by an earlier run can never make a check pass. Returns the printed output and, when the
+    program failed, its error and the one failed result the learner sees. The runtime's own
+    messages are in `language`.
     """
+    global _program
+    _program = None
     use_language(language)
-    checking.use_catalog(messages)
     printed = io.StringIO()
-    learner, error = _take_last_run(code, outputs), None
-    if learner is None:
-        _remove_outputs(outputs)
-        with redirect_stdout(printed), redirect_stderr(printed), ignored_displays():
-            learner, error = execute(code)
+    _remove_outputs(outputs)
+    with redirect_stdout(printed), redirect_stderr(printed), ignored_displays():
+        learner, error = execute(code)
     if error is not None:
         return {
             "stdout": printed.getvalue(),
@@ -214,6 +228,24 @@ def check(code, check_code, outputs=(), language="en", messages=None):
                 }
             ],
         }
+    _program = (learner, code, tuple(outputs))
+    return {"stdout": printed.getvalue(), "error": None, "results": None}
+
+
+def check_tests(check_code, messages=None, _test_functions=_test_functions, _title=_title, _failure_message=_failure_message, _rerun=_rerun):
+    """Second half of a check: every test of check.py against the program check_program ran.
+
+    `messages` is the lesson's check catalog in the job's language ({"titles": ..., "messages":
+    ...}): check.py's say("id", ...) and the titles come from it. Its helpers are bound at
+    definition, so a program that replaces them on this module (the program runs just before,
+    in the same interpreter) does not change how the tests run.
+    """
+    global _program
+    program, _program = _program, None
+    if program is None:
+        raise RuntimeError("check_tests needs a successful check_program first")
+    learner, code, outputs = program
+    checking.use_catalog(messages)
     checking.use_program(lambda files: _rerun(code, outputs, files))
     results = []
     for name, fn in _test_functions(check_code):
@@ -227,4 +259,14 @@ def check(code, check_code, outputs=(), language="en", messages=None):
             results.append(
                 {"name": name, "title": _title(name, fn), "passed": False, "message": _failure_message(exc, learner)}
             )
-    return {"stdout": printed.getvalue(), "error": None, "results": results}
+    return results
+
+
+def check(code, check_code, outputs=(), language="en", messages=None):
+    """Both halves of a check in one call, for the Node course test, which runs the course's own
+    programs: here check_code sits in this frame while the program runs, which the browser
+    worker avoids by calling the two halves itself."""
+    program = check_program(code, outputs, language)
+    if program["error"] is None:
+        program["results"] = check_tests(check_code, messages)
+    return program

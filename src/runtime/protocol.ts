@@ -1,7 +1,14 @@
-// The one typed message protocol between the page and the Python worker; requests carry ids.
+// The messages between the page, the sandbox frame and the Python workers, and the outcomes the
+// page sees. Everything the page receives comes from a realm that runs learner code, so it is
+// parsed with schemas (protocol-schemas.ts) before use.
 
 /** Text files by name, relative to the learner's folder (artifacts in and out of a run). */
 export type FileMap = Record<string, string>;
+
+/** The largest output file a run hands back; bigger ones are refused with their size. */
+export const MAX_OUTPUT_FILE_BYTES = 64 * 1024 * 1024;
+
+export type Language = "en" | "ja";
 
 export interface PythonError {
   message: string;
@@ -23,55 +30,118 @@ export type DisplayBundle =
   | { type: "table"; columns: string[]; rows: (string | number | boolean | null)[][]; total: number }
   | { type: "vega-lite"; spec: Record<string, unknown> };
 
-/** The worker starts Python as soon as it is created; this only brings what the page owns. */
-export interface InitRequest {
-  type: "init";
-  /** Present only when the page is cross-origin isolated; lets Stop interrupt in place. */
-  interruptBuffer: SharedArrayBuffer | null;
-}
-
-export interface RunRequest {
-  type: "run";
-  id: number;
+export interface RunJob {
+  kind: "run";
   code: string;
   files: FileMap;
   collect: string[];
-  language?: "en" | "ja";
+  language: Language;
 }
 
-export interface CheckRequest {
-  type: "check";
-  id: number;
+export interface CheckJob {
+  kind: "check";
   code: string;
   checkCode: string;
   files: FileMap;
   collect: string[];
-  language?: "en" | "ja";
-  /** The lesson's check catalog in that language ({titles, messages}), passed to Python as is. */
-  messages?: Record<string, unknown>;
+  language: Language;
+  /** The lesson's check catalog in the job's language, passed unchanged to Python. */
+  messages: Record<string, unknown> | null;
 }
 
-export type WorkerRequest = InitRequest | RunRequest | CheckRequest;
+export type Job = RunJob | CheckJob;
+
+/** Files a run wrote but that were not handed back, by name, with their size in bytes. */
+export type RefusedFiles = Record<string, number>;
+
+export interface RunResult {
+  kind: "run";
+  error: PythonError | null;
+  /** display() bundles as JSON text, parsed by the page. */
+  displays: string[];
+  files: FileMap;
+  refused: RefusedFiles;
+}
+
+export interface CheckJobResult {
+  kind: "check";
+  error: PythonError | null;
+  results: CheckResult[];
+  files: FileMap;
+  refused: RefusedFiles;
+}
+
+export type JobResult = RunResult | CheckJobResult;
+
+/** Why an interpreter died under a job, as far as the worker could tell. */
+export type CrashReason = "stack" | "memory" | "internal";
 
 export type OutputStream = "stdout" | "stderr";
 
-export type WorkerResponse =
-  | { type: "ready"; startedFrom: "snapshot" | "plain" }
+export type StartedFrom = "snapshot" | "plain";
+
+/** What the page sends the sandbox frame, on the frame's private port. */
+export type HostMessage =
+  /** pyodide.asm.wasm as it downloads (compiled while it arrives), or whole where a stream
+   * cannot be handed over. */
+  | { type: "compile"; wasm: ReadableStream<Uint8Array> | ArrayBuffer }
+  | { type: "boot"; assets: BootAssets }
+  | { type: "job"; id: number; job: Job }
+  | { type: "stop"; id: number };
+
+/** What the page needs to start Python; fetched by the page (and its service worker), since
+ * the sandbox can fetch nothing. */
+export interface BootAssets {
+  /** Source of the Python worker (a classic script). */
+  workerSource: string;
+  stdlib: ArrayBuffer;
+  dataset: ArrayBuffer;
+  /** The memory snapshot made at build time, or null when it could not be had. */
+  snapshot: ArrayBuffer | null;
+  /** Only named in Pyodide's configuration; the workers fetch nothing. */
+  indexURL: string;
+}
+
+/** What the sandbox frame tells the page. */
+export type FrameMessage =
+  | { type: "ready"; startedFrom: StartedFrom }
   | { type: "failed-to-start"; message: string }
   | { type: "stream"; id: number; stream: OutputStream; text: string }
-  | { type: "ran"; id: number; error: PythonError | null; displays: string[]; files: FileMap }
-  | { type: "checked"; id: number; error: PythonError | null; results: CheckResult[]; files: FileMap }
-  | { type: "interrupted"; id: number }
-  | { type: "crashed"; id: number; message: string };
+  | { type: "done"; id: number; result: JobResult }
+  | { type: "stopped"; id: number }
+  | { type: "crashed"; id: number; reason: CrashReason; message: string };
+
+/** The frame and a worker: one boot, then at most one job per worker. */
+export type WorkerRequest =
+  | {
+      type: "boot";
+      wasm: WebAssembly.Module;
+      stdlib: ArrayBuffer;
+      dataset: ArrayBuffer;
+      snapshot: ArrayBuffer | null;
+      /** Plain start only: take a snapshot for the next workers before any job. */
+      makeSnapshot: boolean;
+      indexURL: string;
+    }
+  | { type: "job"; nonce: string; job: Job };
+
+export type WorkerMessage =
+  | { type: "booted"; startedFrom: StartedFrom; snapshot: ArrayBuffer | null }
+  | { type: "boot-failed"; message: string }
+  | { type: "stream"; stream: OutputStream; text: string }
+  | { type: "done"; nonce: string; result: JobResult }
+  | { type: "crashed"; nonce: string; reason: CrashReason; message: string };
 
 /** What a run or check ends as, from the page's point of view. */
 export type Ended =
   | { status: "stopped" }
   | { status: "timeout"; seconds: number }
-  | { status: "crashed"; message: string };
+  | { status: "crashed"; reason: CrashReason; message: string };
 
-export type RunOutcome = { status: "done"; error: PythonError | null; displays: DisplayBundle[]; files: FileMap } | Ended;
+export type RunOutcome =
+  | { status: "done"; error: PythonError | null; displays: DisplayBundle[]; files: FileMap; refused: RefusedFiles }
+  | Ended;
 
 export type CheckOutcome =
-  | { status: "done"; error: PythonError | null; results: CheckResult[]; files: FileMap }
+  | { status: "done"; error: PythonError | null; results: CheckResult[]; files: FileMap; refused: RefusedFiles }
   | Ended;

@@ -1,144 +1,170 @@
-// The Python worker: the only module that imports Pyodide. Runs learner code and checks.
+// A Python worker: the only module that imports Pyodide. It lives inside the sandbox frame
+// (sandbox/frame.ts), boots one interpreter (from the memory snapshot, or the plain way) and runs
+// at most one job; the frame then ends it, so nothing a job does survives into another.
+//
+// Learner code can run any JavaScript in this realm. The realm has an opaque origin (no storage
+// of the course's), a policy that forbids every request, and nothing of the page; the one thing
+// of value is the result message, which carries a nonce the learner's code cannot read.
 /// <reference lib="webworker" />
-import type { PyodideInterface } from "pyodide";
-import type { FileMap, InitRequest, OutputStream, WorkerRequest, WorkerResponse } from "./protocol";
-import datasetURL from "../../lessons/data/ames.csv?url";
-import checking from "./checking.py?raw";
-import display from "./display.py?raw";
-import harness from "./harness.py?raw";
-import messages from "./messages.py?raw";
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import createPyodideModule from "pyodide/pyodide.asm.mjs";
+import lockFile from "pyodide/pyodide-lock.json";
+import courseModules from "virtual:course-python";
 import { OutputBatcher } from "./output-batcher";
-import { startPython } from "./snapshot";
+import {
+  MAX_OUTPUT_FILE_BYTES,
+  type CheckResult,
+  type CrashReason,
+  type FileMap,
+  type Job,
+  type JobResult,
+  type PythonError,
+  type RefusedFiles,
+  type WorkerMessage,
+  type WorkerRequest,
+} from "./protocol";
+import { afterRestore, bootCourse, langFor, mountDataset, WORK_DIR } from "./pythonHost";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const WORK_DIR = "/home/learner";
-const post = (message: WorkerResponse) => self.postMessage(message);
+// Taken before any learner code runs, so replacing them later changes nothing here.
+const postMessage = self.postMessage.bind(self) as (message: WorkerMessage, transfer?: Transferable[]) => void;
+const fromEntries = Object.fromEntries;
 
-let pyodide: PyodideInterface | undefined;
-let interruptBuffer: Int32Array | undefined;
-let currentId = 0;
+type Boot = Extract<WorkerRequest, { type: "boot" }>;
 
-const batcher = new OutputBatcher((stream: OutputStream, text: string) => post({ type: "stream", id: currentId, stream, text }));
-
-// Python starts as soon as this module is evaluated, without waiting for the page: the snapshot
-// lookup and Pyodide's downloads begin at the earliest moment, while the page is still rendering.
-const MODULES = { "harness.py": harness, "display.py": display, "checking.py": checking, "messages.py": messages };
-const base = new URL(import.meta.env.BASE_URL, self.location.origin);
-
-let receiveInit: (request: InitRequest) => void = () => undefined;
-const initReceived = new Promise<InitRequest>((resolve) => (receiveInit = resolve));
-
-async function start() {
+/** Pyodide fetches its standard library and wasm; here both come from the frame's memory. */
+async function loadInterpreter(boot: Boot): Promise<PyodideInterface> {
+  const { fetch: realFetch } = self;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.endsWith("/python_stdlib.zip")) return new Response(boot.stdlib);
+    // Not read: the module the frame compiled is instantiated instead (below).
+    if (url.endsWith("/pyodide.asm.wasm")) return new Response(null);
+    throw new TypeError(`The Python worker fetches nothing: ${url}`);
+  };
+  WebAssembly.instantiateStreaming = async (_source, imports) => ({
+    instance: await WebAssembly.instantiate(boot.wasm, imports),
+    module: boot.wasm,
+  });
   try {
-    // The dataset download runs alongside the interpreter's start-up.
-    const datasetHref = new URL(datasetURL, base).href;
-    const dataset = fetch(datasetHref).then((response) => {
-      if (!response.ok) throw new Error(`dataset: HTTP ${response.status} for ${datasetHref}`);
-      return response.arrayBuffer();
+    return await loadPyodide({
+      indexURL: boot.indexURL,
+      createPyodideModule: createPyodideModule as never,
+      lockFileContents: lockFile as never,
+      ...(boot.snapshot ? { _loadSnapshot: boot.snapshot } : { _makeSnapshot: boot.makeSnapshot }),
     });
-    const { py, startedFrom, makeSnapshot } = await startPython(new URL(__PYODIDE_PATH__, base).href, MODULES);
-    py.FS.mkdirTree(`${WORK_DIR}/data`);
-    py.FS.writeFile(`${WORK_DIR}/data/ames.csv`, new Uint8Array(await dataset));
-    py.FS.mkdirTree("/course");
-    for (const [name, source] of Object.entries(MODULES)) py.FS.writeFile(`/course/${name}`, source);
-    // A snapshot already has the course's modules imported; the files are written again anyway,
-    // since files live outside the interpreter's memory.
-    py.runPython(`import os, sys\nif "/course" not in sys.path: sys.path.insert(0, "/course")\nos.chdir("${WORK_DIR}"); import harness`);
-    // The page sends init as soon as it listens, normally long before this.
-    const init = await initReceived;
-    pyodide = py;
-    post({ type: "ready", startedFrom });
-    // Still in this task, so no learner code can run first (a Run sent meanwhile waits the few
-    // tens of milliseconds this takes), and before the streams and the interrupt buffer are
-    // attached, which a snapshot must not capture.
-    makeSnapshot?.();
+  } finally {
+    self.fetch = realFetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  }
+}
+
+/** A Python value handed back to JavaScript (a PyProxy). */
+interface Proxied {
+  toJs(options: object): unknown;
+  destroy(): void;
+}
+
+interface Ready {
+  py: PyodideInterface;
+  run: (code: string, outputs: unknown, language: string) => Proxied;
+  checkProgram: (code: string, outputs: unknown, language: string) => Proxied;
+  checkTests: (checkCode: string, messages: unknown) => Proxied;
+}
+
+let ready: Ready | undefined;
+const batcher = new OutputBatcher((stream, text) => postMessage({ type: "stream", stream, text }));
+
+async function boot(request: Boot) {
+  try {
+    const py = await loadInterpreter(request);
+    if (request.snapshot) afterRestore(py, langFor(self.navigator.language));
+    else bootCourse(py, courseModules);
+    mountDataset(py, new Uint8Array(request.dataset));
+    // Before the streams are attached and before any job: the next workers start from here.
+    const snapshot = !request.snapshot && request.makeSnapshot ? py.makeMemorySnapshot().buffer : null;
     py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
     py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
-    if (init.interruptBuffer) {
-      interruptBuffer = new Int32Array(init.interruptBuffer);
-      py.setInterruptBuffer(interruptBuffer);
-    }
+    const harness = py.pyimport("harness");
+    // Held as proxies of the functions themselves: learner code that replaces harness.check_tests
+    // in its own program does not change what runs the tests.
+    ready = { py, run: harness.run, checkProgram: harness.check_program, checkTests: harness.check_tests };
+    const message: WorkerMessage = { type: "booted", startedFrom: request.snapshot ? "snapshot" : "plain", snapshot: snapshot as ArrayBuffer | null };
+    postMessage(message, snapshot ? [snapshot as ArrayBuffer] : []);
   } catch (error) {
-    // Only once the page listens, which it does before it sends init.
-    await initReceived;
-    post({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
+    postMessage({ type: "boot-failed", message: error instanceof Error ? error.message : String(error) });
   }
 }
-
-void start();
-
-/** The input files last written, to tell whether the next job runs on the same inputs. */
-let written: FileMap = {};
 
 function writeFiles(py: PyodideInterface, files: FileMap) {
-  const same = Object.keys(files).length === Object.keys(written).length && Object.entries(files).every(([name, text]) => written[name] === text);
-  if (!same) {
-    const harness = py.globals.get("harness");
-    harness.inputs_changed();
-    harness.destroy();
-  }
   for (const [name, text] of Object.entries(files)) py.FS.writeFile(`${WORK_DIR}/${name}`, text);
-  written = files;
 }
 
-function collectFiles(py: PyodideInterface, names: string[]): FileMap {
+/** The output files, each read only if it fits, and all of them within the same limit together. */
+function collectFiles(py: PyodideInterface, names: string[]): { files: FileMap; refused: RefusedFiles } {
   const files: FileMap = {};
+  const refused: RefusedFiles = {};
+  let total = 0;
   for (const name of names) {
     const path = `${WORK_DIR}/${name}`;
-    if (py.FS.analyzePath(path).exists) files[name] = py.FS.readFile(path, { encoding: "utf8" });
+    if (!py.FS.analyzePath(path).exists) continue;
+    const size = py.FS.stat(path).size;
+    if (total + size > MAX_OUTPUT_FILE_BYTES) refused[name] = size;
+    else {
+      total += size;
+      files[name] = py.FS.readFile(path, { encoding: "utf8" });
+    }
   }
-  return files;
+  return { files, refused };
 }
 
-type Job = Exclude<WorkerRequest, InitRequest>;
+const toPlain = <T>(proxy: Proxied): T => {
+  const value = proxy.toJs({ dict_converter: fromEntries }) as T;
+  proxy.destroy();
+  return value;
+};
 
-function execute(py: PyodideInterface, request: Job) {
-  const harness = py.globals.get("harness");
-  const outputs = py.toPy(request.collect);
+function execute({ py, run, checkProgram, checkTests }: Ready, job: Job): JobResult {
+  writeFiles(py, job.files);
+  const outputs = py.toPy(job.collect);
   try {
-    if (request.type === "run") {
-      const result = harness.run(request.code, outputs, request.language ?? "en");
-      const { error, displays } = result.toJs({ dict_converter: Object.fromEntries });
-      result.destroy();
+    if (job.kind === "run") {
+      const { error, displays } = toPlain<{ error?: PythonError; displays: string[] }>(run(job.code, outputs, job.language));
       batcher.flush();
-      post({ type: "ran", id: request.id, error: error ?? null, displays, files: collectFiles(py, request.collect) });
-    } else {
-      const catalog = py.toPy(request.messages ?? null);
-      const result = harness.check(request.code, request.checkCode, outputs, request.language ?? "en", catalog);
-      catalog?.destroy?.();
-      const { error, results } = result.toJs({ dict_converter: Object.fromEntries });
-      result.destroy();
-      post({ type: "checked", id: request.id, error: error ?? null, results, files: collectFiles(py, request.collect) });
+      return { kind: "run", error: error ?? null, displays, ...collectFiles(py, job.collect) };
     }
+    const program = toPlain<{ error?: PythonError; results?: CheckResult[] }>(checkProgram(job.code, outputs, job.language));
+    const results = program.error ? (program.results ?? []) : toPlain<CheckResult[]>(checkTests(job.checkCode, py.toPy(job.messages)));
+    return { kind: "check", error: program.error ?? null, results, ...collectFiles(py, job.collect) };
   } finally {
     outputs.destroy();
-    harness.destroy();
   }
 }
 
-function handle(request: Job) {
-  const py = pyodide;
-  if (!py) {
-    post({ type: "crashed", id: request.id, message: "Python is not ready yet." });
-    return;
-  }
-  currentId = request.id;
-  if (interruptBuffer) interruptBuffer[0] = 0;
+/** What killed the interpreter, without Pyodide's internal frames. */
+function crashOf(error: unknown): { reason: CrashReason; message: string } {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (/call stack|stack overflow|too much recursion/i.test(text)) return { reason: "stack", message: "" };
+  if (/memory|allocation failed|OOM/i.test(text)) return { reason: "memory", message: "" };
+  return { reason: "internal", message: text.split("\n").find((line) => line.trim())?.slice(0, 500) ?? "" };
+}
+
+function job(nonce: string, request: Job) {
+  if (!ready) return postMessage({ type: "crashed", nonce, reason: "internal", message: "Python is not ready." });
+  let result: JobResult;
   try {
-    writeFiles(py, request.files);
-    execute(py, request);
+    result = execute(ready, request);
   } catch (error) {
     batcher.flush();
-    const message = error instanceof Error ? error.message : String(error);
-    // Stop raises KeyboardInterrupt inside Python; anything else means the runtime itself broke.
-    if (/KeyboardInterrupt/.test(message)) post({ type: "interrupted", id: request.id });
-    else post({ type: "crashed", id: request.id, message });
+    return postMessage({ type: "crashed", nonce, ...crashOf(error) });
   }
+  postMessage({ type: "done", nonce, result });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === "init") receiveInit(request);
-  else handle(request);
+  if (request.type === "boot") void boot(request);
+  else if (request.type === "job") job(request.nonce, request.job);
 };

@@ -1,128 +1,169 @@
-// The page side of the worker protocol, against a scripted fake worker (no browser needed).
+// The page side of the sandbox protocol, against a scripted fake frame (no browser needed).
 import { describe, expect, it, vi } from "vitest";
 import { PythonRuntime } from "../client";
-import type { WorkerRequest, WorkerResponse } from "../protocol";
+import type { HostMessage, JobResult } from "../protocol";
+import type { SandboxTransport } from "../sandbox/host";
 
-type Reply = (request: WorkerRequest, send: (message: WorkerResponse) => void) => void;
+type Reply = (message: HostMessage, send: (data: unknown) => void) => void;
 
-class FakeWorker {
-  static created: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  received: WorkerRequest[] = [];
+class FakeFrame implements SandboxTransport {
+  static created: FakeFrame[] = [];
+  destroyed = false;
+  received: HostMessage[] = [];
+  private onMessage: (data: unknown) => void = () => undefined;
   constructor(private readonly reply: Reply) {
-    FakeWorker.created.push(this);
+    FakeFrame.created.push(this);
   }
-  postMessage(request: WorkerRequest) {
-    this.received.push(request);
-    queueMicrotask(() =>
-      this.reply(request, (message) => {
-        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
-      }),
-    );
+  start(onMessage: (data: unknown) => void) {
+    this.onMessage = onMessage;
+    queueMicrotask(() => this.send({ type: "ready", startedFrom: "snapshot" }));
   }
-  terminate() {
-    this.terminated = true;
+  post(message: HostMessage) {
+    this.received.push(message);
+    queueMicrotask(() => this.reply(message, (data) => this.send(data)));
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+  /** What the sandbox (or learner code pretending to be it) sends the page. */
+  send(data: unknown) {
+    if (!this.destroyed) this.onMessage(data);
   }
 }
 
-function runtimeWith(reply: Reply, canInterrupt = false) {
-  FakeWorker.created = [];
-  const runtime = new PythonRuntime({
-    canInterrupt,
-    createWorker: () => new FakeWorker(reply) as unknown as Worker,
-  });
-  return runtime;
+function runtimeWith(reply: Reply) {
+  FakeFrame.created = [];
+  return new PythonRuntime({ createTransport: () => new FakeFrame(reply) });
 }
 
-const readyOnInit: Reply = (request, send) => {
-  if (request.type === "init") send({ type: "ready", startedFrom: "plain" });
-};
+const ran = (result: Partial<Extract<JobResult, { kind: "run" }>> = {}): JobResult => ({ kind: "run", error: null, displays: [], files: {}, refused: {}, ...result });
+const checked = (passed: boolean): JobResult => ({
+  kind: "check",
+  error: null,
+  results: [{ name: "test_x", title: "x", passed, message: passed ? "" : "wrong" }],
+  files: {},
+  refused: {},
+});
+
+/** Answers every job at once with `result`. */
+const answering =
+  (result: (message: Extract<HostMessage, { type: "job" }>) => JobResult): Reply =>
+  (message, send) => {
+    if (message.type === "job") send({ type: "done", id: message.id, result: result(message) });
+  };
 
 describe("PythonRuntime", () => {
-  it("starts the worker at once, and reports loading then ready", async () => {
-    const runtime = runtimeWith(readyOnInit);
+  it("starts the sandbox at once, and reports loading then ready", async () => {
+    const runtime = runtimeWith(() => undefined);
     expect(runtime.getStatus()).toBe("loading");
-    expect(FakeWorker.created[0]!.received).toEqual([{ type: "init", interruptBuffer: null }]);
     await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
+    expect(runtime.getStartedFrom()).toBe("snapshot");
   });
 
-  it("streams output of its own request and ignores replies with other ids", async () => {
-    const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
-      if (request.type !== "run") return;
-      send({ type: "stream", id: request.id + 100, stream: "stdout", text: "not mine\n" });
-      send({ type: "stream", id: request.id, stream: "stdout", text: "hello\n" });
-      send({ type: "ran", id: request.id + 100, error: null, displays: [], files: {} });
-      send({ type: "ran", id: request.id, error: null, displays: ['{"type": "text", "text": "1"}'], files: { "out.json": "{}" } });
+  it("sends the job with its language and streams output of its own request only", async () => {
+    const runtime = runtimeWith((message, send) => {
+      if (message.type !== "job") return;
+      send({ type: "stream", id: message.id + 100, stream: "stdout", text: "not mine\n" });
+      send({ type: "stream", id: message.id, stream: "stdout", text: "hello\n" });
+      send({ type: "done", id: message.id + 100, result: ran() });
+      send({ type: "done", id: message.id, result: ran({ displays: ['{"type": "text", "text": "1"}'], files: { "out.json": "{}" } }) });
     });
     const printed: string[] = [];
-    const outcome = await runtime.run("print('hello')", { collect: ["out.json"], onOutput: (_, text) => printed.push(text) });
+    const outcome = await runtime.run("print('hello')", { collect: ["out.json"], language: "ja", onOutput: (_, text) => printed.push(text) });
     expect(printed).toEqual(["hello\n"]);
-    expect(outcome).toEqual({ status: "done", error: null, displays: [{ type: "text", text: "1" }], files: { "out.json": "{}" } });
+    expect(outcome).toEqual({ status: "done", error: null, displays: [{ type: "text", text: "1" }], files: { "out.json": "{}" }, refused: {} });
+    const job = FakeFrame.created[0]!.received.find((m) => m.type === "job");
+    expect(job).toMatchObject({ job: { kind: "run", code: "print('hello')", language: "ja", collect: ["out.json"] } });
     expect(runtime.getStatus()).toBe("ready");
   });
 
-  it("without isolation, Stop restarts the worker and the next run goes to the new one", async () => {
-    let hang = true;
-    const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
-      if (request.type === "run" && !hang) send({ type: "ran", id: request.id, error: null, displays: [], files: {} });
+  it("takes no result that does not parse, that is for another job, or of the wrong kind", async () => {
+    let frameSend: (data: unknown) => void = () => undefined;
+    let jobId = 0;
+    const runtime = runtimeWith((message, send) => {
+      if (message.type !== "job") return;
+      frameSend = send;
+      jobId = message.id;
+    });
+    const checking = runtime.check("code", "def test_x(l): pass", { timeoutSeconds: 30 });
+    await vi.waitFor(() => expect(jobId).toBeGreaterThan(0));
+    // What learner code posing as the sandbox might send: the page must not take any of it.
+    frameSend({ type: "checked", id: jobId, results: [], passed: true });
+    frameSend({ type: "done", id: jobId, result: { kind: "check", passed: true } });
+    frameSend({ type: "done", id: jobId, result: { ...checked(true), results: "all passed" } });
+    frameSend({ type: "done", id: jobId + 1, result: checked(true) });
+    frameSend({ type: "done", id: jobId, result: ran() });
+    await expect(checking).resolves.toMatchObject({ status: "crashed", reason: "internal" });
+    const again = runtime.check("code", "def test_x(l): pass", { timeoutSeconds: 30 });
+    await vi.waitFor(() => expect(jobId).toBeGreaterThan(1));
+    frameSend(null);
+    frameSend({ type: "done", id: jobId, result: checked(false) });
+    await expect(again).resolves.toMatchObject({ status: "done", results: [{ passed: false }] });
+  });
+
+  it("turns a display bundle of an unknown shape into its text", async () => {
+    const runtime = runtimeWith(answering(() => ran({ displays: ['{"type": "table", "columns": "x"}', "not json"] })));
+    const outcome = await runtime.run("display(1)");
+    expect(outcome).toMatchObject({ displays: [{ type: "text", text: '{"type": "table", "columns": "x"}' }, { type: "text", text: "not json" }] });
+  });
+
+  it("Stop ends the job in the frame and the next job runs", async () => {
+    const runtime = runtimeWith((message, send) => {
+      if (message.type === "stop") send({ type: "stopped", id: message.id });
+      else if (message.type === "job" && message.job.code !== "while True: pass") send({ type: "done", id: message.id, result: ran() });
     });
     const running = runtime.run("while True: pass");
     await vi.waitFor(() => expect(runtime.getStatus()).toBe("running"));
     runtime.stop();
     await expect(running).resolves.toEqual({ status: "stopped" });
-    expect(FakeWorker.created).toHaveLength(2);
-    expect(FakeWorker.created[0]!.terminated).toBe(true);
-    hang = false;
     await expect(runtime.run("print(1)")).resolves.toMatchObject({ status: "done" });
+    expect(FakeFrame.created).toHaveLength(1);
   });
 
-  it("with isolation, Stop interrupts in place when Python answers", async () => {
-    let buffer: Int32Array | undefined;
-    const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") {
-        buffer = new Int32Array(request.interruptBuffer!);
-        return send({ type: "ready", startedFrom: "plain" });
-      }
-      const poll = setInterval(() => {
-        if (buffer![0] === 2) {
-          clearInterval(poll);
-          send({ type: "interrupted", id: (request as { id: number }).id });
-        }
-      }, 5);
-    }, true);
-    const running = runtime.run("while True: pass");
-    await vi.waitFor(() => expect(runtime.getStatus()).toBe("running"));
-    runtime.stop();
-    await expect(running).resolves.toEqual({ status: "stopped" });
-    expect(FakeWorker.created).toHaveLength(1);
+  it("replaces the whole sandbox when the frame does not answer a stop", async () => {
+    vi.useFakeTimers();
+    try {
+      const runtime = runtimeWith(() => undefined);
+      await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
+      const running = runtime.run("while True: pass");
+      await vi.waitFor(() => expect(runtime.getStatus()).toBe("running"));
+      runtime.stop();
+      await vi.advanceTimersByTimeAsync(2500);
+      await expect(running).resolves.toEqual({ status: "stopped" });
+      expect(FakeFrame.created).toHaveLength(2);
+      expect(FakeFrame.created[0]!.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it("reports a check that exceeds its time limit as a timeout and recovers", async () => {
-    const runtime = runtimeWith(readyOnInit);
+  it("reports a check that exceeds its time limit as a timeout", async () => {
+    const runtime = runtimeWith((message, send) => {
+      if (message.type === "stop") send({ type: "stopped", id: message.id });
+    });
     await expect(runtime.check("while True: pass", "def test_x(l): pass", { timeoutSeconds: 0.05 })).resolves.toEqual({
       status: "timeout",
       seconds: 0.05,
     });
-    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeFrame.created[0]!.received.map((m) => m.type)).toEqual(["job", "stop"]);
   });
 
-  it("restarts the worker when the interpreter crashes", async () => {
-    const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") return send({ type: "ready", startedFrom: "plain" });
-      if (request.type === "run") send({ type: "crashed", id: request.id, message: "RangeError: Maximum call stack size exceeded" });
+  it("reports a crash with its reason", async () => {
+    const runtime = runtimeWith((message, send) => {
+      if (message.type === "job") send({ type: "crashed", id: message.id, reason: "stack", message: "" });
     });
-    await expect(runtime.run("def f(): f()\nf()")).resolves.toEqual({ status: "crashed", message: "RangeError: Maximum call stack size exceeded" });
-    expect(FakeWorker.created).toHaveLength(2);
-    await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
+    await expect(runtime.run("def f(): f()\nf()")).resolves.toEqual({ status: "crashed", reason: "stack", message: "" });
+    expect(runtime.getStatus()).toBe("ready");
   });
 
   it("rejects runs with the reason when Python cannot start", async () => {
-    const runtime = runtimeWith((request, send) => {
-      if (request.type === "init") send({ type: "failed-to-start", message: "dataset: HTTP 404" });
+    FakeFrame.created = [];
+    const runtime = new PythonRuntime({
+      createTransport: () => ({
+        start: (onMessage) => queueMicrotask(() => onMessage({ type: "failed-to-start", message: "dataset: HTTP 404" })),
+        post: () => undefined,
+        destroy: () => undefined,
+      }),
     });
     await expect(runtime.run("print(1)")).rejects.toThrow("dataset: HTTP 404");
     expect(runtime.getStatus()).toBe("failed");

@@ -3,16 +3,15 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bootCourse, COURSE_MODULES, WORK_DIR, type CourseModules } from "../pythonHost";
 
 let py: PyodideInterface;
 
 beforeAll(async () => {
   py = await loadPyodide();
-  py.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py", "checking.py", "messages.py"]) {
-    py.FS.writeFile(`/course/${name}`, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8"));
-  }
-  py.runPython('import sys; sys.path.insert(0, "/course"); import harness, display');
+  const modules = Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8")]));
+  bootCourse(py, modules as CourseModules);
+  py.runPython("import harness, display");
 }, 120_000);
 
 interface RunResult {
@@ -121,71 +120,88 @@ describe("display", () => {
   it("does nothing while checks run: no bundle is made and nothing is printed", () => {
     py.globals.set("code", "import display as d\nmade = []\nd.bundle = lambda *a, **k: made.append(1)\ndisplay({'mark': 'bar', 'data': {'values': [1]}})\ndisplay([1, 2])\n");
     py.globals.set("check_code", "def test_nothing_made(learner):\n    assert learner.made == []\n");
+    py.runPython("_bundle = display.bundle");
     const proxy = py.runPython("harness.check(code, check_code)");
     const result = proxy.toJs({ dict_converter: Object.fromEntries }) as { stdout: string; results: { passed: boolean }[] };
     proxy.destroy();
-    py.runPython("import importlib, display; importlib.reload(display)");
+    py.runPython("display.bundle = _bundle");
     expect(result.results.map((r) => r.passed)).toEqual([true]);
     expect(result.stdout).toBe("");
   });
 });
 
-describe("a Check right after a Run", () => {
-  // The learner's program appends to runs.txt each time it executes, and writes out.txt.
-  const program = (tag: string) =>
-    `open("runs.txt", "a").write("${tag}\\n")\nopen("out.txt", "w").write("made")\nanswer = 42\n`;
-  const CHECK = 'def test_answer(learner):\n    assert learner.answer == 42\n    learner.answer = 0\n';
+describe("boot", () => {
+  it("preloads the lessons' standard library, works in the learner's folder and leaves no sources behind", () => {
+    expect(py.runPython("import os; os.getcwd()")).toBe(WORK_DIR);
+    expect(py.runPython("import sys; all(m in sys.modules for m in ('csv', 'json', 'statistics', 'hashlib', 'math', 'random'))")).toBe(true);
+    expect(py.runPython("import os; os.path.exists('/course/harness.py') or os.path.exists('/course/check.py')")).toBe(false);
+  });
+});
 
-  function check(code: string) {
+describe("a check in two halves", () => {
+  type Checked = { stdout: string; error?: { message: string }; results: { name: string; passed: boolean; message: string }[] };
+
+  function check(code: string, checkCode: string, outputs: string[] = []): Checked {
     py.globals.set("code", code);
-    py.globals.set("check_code", CHECK);
-    const proxy = py.runPython('harness.check(code, check_code, ["out.txt"])');
-    const result = proxy.toJs({ dict_converter: Object.fromEntries }) as { results: { passed: boolean }[] };
+    py.globals.set("check_code", checkCode);
+    py.globals.set("outputs", py.toPy(outputs));
+    const proxy = py.runPython("harness.check(code, check_code, outputs)");
+    const result = proxy.toJs({ dict_converter: Object.fromEntries }) as Checked;
     proxy.destroy();
-    return result.results.every((r) => r.passed);
+    return result;
   }
-  const runs = () => (py.FS.analyzePath("runs.txt").exists ? py.FS.readFile("runs.txt", { encoding: "utf8" }) : "");
-  const runWithOutputs = (code: string) => {
-    py.globals.set("code", code);
-    return py.runPython('harness.run(code, ["out.txt"])').toJs({ dict_converter: Object.fromEntries }) as RunResult;
-  };
 
-  beforeAll(() => py.runPython("import os\nfor f in ('runs.txt', 'out.txt'):\n    os.path.exists(f) and os.remove(f)"));
-
-  it("tests the run's module once instead of running the program again", () => {
-    runWithOutputs(program("a"));
-    expect(check(program("a"))).toBe(true);
-    expect(runs()).toBe("a\n");
-    // The first check changed answer; the next check runs the program afresh and still passes.
-    expect(check(program("a"))).toBe(true);
-    expect(runs()).toBe("a\na\n");
+  it("runs the learner's program with no check source in any frame, module or file", () => {
+    // The token is put together at run time, so the spy's own source does not contain it.
+    const spy = [
+      "import sys, os",
+      "token = 'SECRET_' + 'CHECK_TOKEN'",
+      "found = []",
+      "frame = sys._getframe()",
+      "while frame:",
+      "    found += [k for k, v in {**frame.f_globals, **frame.f_locals}.items() if isinstance(v, str) and v is not token and token in v]",
+      "    frame = frame.f_back",
+      "found += [n for n in sys.modules if n == 'check']",
+      "found += [os.path.join(d, f) for d, _, fs in os.walk('/') for f in fs if f == 'check.py']",
+      "clean = found == []",
+    ].join("\n");
+    // As the browser worker calls it, through the functions themselves: the check's source
+    // reaches Python only after the program has run.
+    const harness = py.pyimport("harness");
+    harness.check_program(spy).destroy();
+    const proxy = harness.check_tests("# SECRET_CHECK_TOKEN\ndef test_clean(learner):\n    assert learner.clean, learner.found\n");
+    const results = proxy.toJs({ dict_converter: Object.fromEntries });
+    proxy.destroy();
+    harness.destroy();
+    expect(results).toEqual([expect.objectContaining({ name: "test_clean", passed: true })]);
   });
 
-  it("runs the program again when the code changed, the inputs changed or the run failed", () => {
-    runWithOutputs(program("b"));
-    check(program("c"));
-    expect(runs().endsWith("b\nc\n")).toBe(true);
-
-    runWithOutputs(program("d"));
-    py.runPython("harness.inputs_changed()");
-    check(program("d"));
-    expect(runs().endsWith("d\nd\n")).toBe(true);
-
-    runWithOutputs(`${program("e")}raise ValueError("late")\n`);
-    check(`${program("e")}raise ValueError("late")\n`);
-    expect(runs().endsWith("e\ne\n")).toBe(true);
+  it("gives check.py the builtins as they were at boot, whatever the program reassigned", () => {
+    const result = check("import builtins\nbuiltins.abs = lambda x: 0\nbuiltins.round = lambda *a: 0\n", "def test_math(learner):\n    assert abs(-2) == 2 and round(2.6) == 3\n");
+    py.runPython("import builtins, harness; builtins.abs = harness._PRISTINE_BUILTINS['abs']; builtins.round = harness._PRISTINE_BUILTINS['round']");
+    expect(result.results[0]).toMatchObject({ passed: true });
   });
 
-  it("runs the program again for another lesson's check, whose outputs the run did not clear", () => {
-    py.globals.set("code", program("f"));
-    py.runPython('harness.run(code, ["other.txt"])');
-    check(program("f"));
-    expect(runs().endsWith("f\nf\n")).toBe(true);
+  it("reports a program that fails as the one failed result, without running the tests", () => {
+    const result = check("raise ValueError('broken')\n", "def test_never(learner):\n    raise AssertionError('ran')\n");
+    expect(result.results).toEqual([expect.objectContaining({ name: "runs", passed: false })]);
+    expect(result.error?.message).toContain("ValueError: broken");
+  });
+
+  it("runs the tests only after a program that ran", () => {
+    expect(() => py.runPython("harness.check_tests('def test_x(learner): pass')")).toThrow(/check_program/);
+  });
+
+  it("removes the lesson's output files first, so a file left by an earlier run cannot pass", () => {
+    py.FS.writeFile("out.txt", "stale");
+    const result = check("pass\n", "import os\ndef test_written(learner):\n    assert os.path.exists('out.txt'), 'not written'\n", ["out.txt"]);
+    expect(result.results[0]).toMatchObject({ passed: false, message: "not written" });
   });
 
   it("starts a run without the lesson's output files, as a check does", () => {
     py.FS.writeFile("out.txt", "stale");
-    runWithOutputs("import os\nopen('seen.txt', 'w').write(str(os.path.exists('out.txt')))\n");
+    py.globals.set("code", "import os\nopen('seen.txt', 'w').write(str(os.path.exists('out.txt')))\n");
+    py.runPython('harness.run(code, ["out.txt"])');
     expect(py.FS.readFile("seen.txt", { encoding: "utf8" })).toBe("False");
   });
 });

@@ -6,16 +6,15 @@ import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeholderNames } from "../../course/catalog";
+import { bootCourse, COURSE_MODULES, WORK_DIR, type CourseModules } from "../pythonHost";
 
 let py: PyodideInterface;
 
 beforeAll(async () => {
   py = await loadPyodide();
-  py.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py", "checking.py", "messages.py"]) {
-    py.FS.writeFile(`/course/${name}`, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8"));
-  }
-  py.runPython('import sys, os; sys.path.insert(0, "/course"); os.makedirs("/work", exist_ok=True); os.chdir("/work"); import harness, messages');
+  const modules = Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8")]));
+  bootCourse(py, modules as CourseModules);
+  py.runPython("import harness, messages");
 }, 120_000);
 
 interface Result {
@@ -90,7 +89,7 @@ describe("check.py's tools from checking.py", () => {
   });
 
   it("runs the learner's program again on the check's own files, then puts every file back", () => {
-    py.FS.writeFile("/work/data.txt", "real");
+    py.FS.writeFile(`${WORK_DIR}/data.txt`, "real");
     const code = "def read():\n    return open('data.txt').read()\nopen('out.txt', 'w').write(read())\n";
     const checkCode =
       "from checking import run_learner_with\n\ndef test_own(learner):\n" +
@@ -101,7 +100,7 @@ describe("check.py's tools from checking.py", () => {
     py.globals.set("check_code", checkCode);
     const { results } = toJs<{ results: Result[] }>(py.runPython('harness.check(code, check_code, ["out.txt"])'));
     expect(results).toMatchObject([{ passed: true }]);
-    expect(py.FS.readFile("/work/data.txt", { encoding: "utf8" })).toBe("real");
-    expect(py.FS.readFile("/work/out.txt", { encoding: "utf8" })).toBe("real");
+    expect(py.FS.readFile(`${WORK_DIR}/data.txt`, { encoding: "utf8" })).toBe("real");
+    expect(py.FS.readFile(`${WORK_DIR}/out.txt`, { encoding: "utf8" })).toBe("real");
   });
 });

@@ -1,0 +1,151 @@
+// One visit of each kind, measured in the page itself: milestones are taken by a
+// MutationObserver the moment the DOM changes, clicks are timed every animation frame.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const LESSON = "/lessons/business-understanding";
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Records when each milestone first shows in the page. */
+function recordMilestones() {
+  const marks = (window.milestones = {});
+  const statusShows = (pattern) => [...document.querySelectorAll('[role="status"]')].some((e) => pattern.test(e.textContent ?? ""));
+  const shown = {
+    text: () => document.querySelector("h1") && location.pathname.startsWith("/lessons/"),
+    ready: () => statusShows(/Python ready/),
+    editor: () => document.querySelector(".monaco-editor .view-lines"),
+    result: () => /Wrote business_goal|ready 42/.test(document.querySelector('[data-testid="output"]')?.textContent ?? ""),
+  };
+  new MutationObserver(() => {
+    for (const [name, test] of Object.entries(shown)) if (!(name in marks) && test()) marks[name] = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+const waitFor = (page, mark, timeout = 120_000) => page.waitForFunction((name) => window.milestones[name], mark, { timeout });
+
+/** Pastes code into Monaco the way a learner does (typing would auto-indent it). */
+export async function paste(page, code) {
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, code);
+}
+
+/** What a visit downloaded: the body bytes of every response the page (and its frames) got. */
+function countBytes(page) {
+  const bytes = { total: 0, byPath: {} };
+  page.on("requestfinished", async (request) => {
+    const { responseBodySize } = await request.sizes().catch(() => ({ responseBodySize: 0 }));
+    const path = new URL(request.url()).pathname;
+    bytes.total += responseBodySize;
+    bytes.byPath[path] = (bytes.byPath[path] ?? 0) + responseBodySize;
+  });
+  return bytes;
+}
+
+/** A visit to a lesson: its text, Python ready, the first Run's result. `setUp`: before
+ * leaving, wait until offline use is set up, as a returning learner's first visit did. */
+export async function measureApp(context, base, { setUp = true } = {}) {
+  const page = await context.newPage();
+  const scripts = [];
+  let textShown = false;
+  page.on("request", (r) => {
+    if (r.resourceType() === "script" && !textShown && r.frame() === page.mainFrame()) scripts.push(new URL(r.url()).pathname);
+  });
+  const bytes = countBytes(page);
+  await page.addInitScript(recordMilestones);
+  await page.goto(base + LESSON);
+  await waitFor(page, "text", 60_000);
+  textShown = true;
+  await waitFor(page, "ready");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await waitFor(page, "result", 60_000);
+  const figures = { ...(await page.evaluate(() => window.milestones)), scripts, bytes };
+  if (setUp) {
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      while (registration.active?.state !== "activated") await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+  }
+  await page.close();
+  return figures;
+}
+
+/** A learner's real path: the home page, a click on the lesson, the editor, paste, Run, result. */
+export async function measurePath(context, base) {
+  const page = await context.newPage();
+  await page.addInitScript(recordMilestones);
+  await page.goto(`${base}/`);
+  await page.getByRole("link", { name: /Business Understanding/ }).first().click();
+  await waitFor(page, "editor");
+  await waitFor(page, "ready");
+  await paste(page, "print('ready', 6 * 7)\n");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await waitFor(page, "result", 60_000);
+  const figures = await page.evaluate(() => window.milestones);
+  await page.close();
+  return figures;
+}
+
+export async function measureBare(context, base, path) {
+  const page = await context.newPage();
+  await page.goto(base + path);
+  await page.waitForFunction(() => window.firstResultAt, null, { polling: 10, timeout: 120_000 });
+  const figures = await page.evaluate(() => ({ ready: window.readyAt, result: window.firstResultAt }));
+  await page.close();
+  return figures;
+}
+
+/** Clicks a toolbar button in the page; resolves with the ms until `done()` holds. */
+function timeClick(page, name, done) {
+  return page.evaluate(
+    ([name, done]) =>
+      new Promise((resolve) => {
+        const finished = new Function(`return (${done})()`);
+        const start = performance.now();
+        [...document.querySelectorAll("button")].find((b) => b.textContent === name).click();
+        const tick = () => (finished() ? resolve(performance.now() - start) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    [name, done.toString()],
+  );
+}
+
+// A check has ended when its results are shown and the "Checking…" status is gone.
+const checkDone = () =>
+  /All \d+ checks passed|of \d+ checks passed/.test(document.body.textContent) &&
+  ![...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === "Checking…");
+// A run has ended when Stop, enabled while it runs, is disabled again.
+const runDone = () => [...document.querySelectorAll("button")].some((b) => b.textContent === "Stop" && b.disabled);
+const pause = (page) => page.waitForTimeout(1000);
+
+/**
+ * Per lesson, with its solution, each lesson in a fresh page: 5 Runs and 5 Checks, click to
+ * result, each after a pause (a learner reads between two clicks, and the next job's
+ * interpreter is prepared meanwhile). Every job has an interpreter of its own.
+ */
+export async function measureJobs(context, base, root) {
+  const page = await context.newPage();
+  const figures = [];
+  for (const folder of readdirSync(join(root, "lessons")).filter((f) => /^\d\d-/.test(f)).sort()) {
+    await page.goto(`${base}/lessons/${folder.slice(3)}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => /Python ready/.test(e.textContent ?? "")), null, { timeout: 120_000 });
+    await paste(page, readFileSync(join(root, "lessons", folder, "solution.py"), "utf8"));
+    // A first Check makes any reference inputs.
+    await timeClick(page, "Check", checkDone);
+    const runsMs = [];
+    const checksMs = [];
+    for (let i = 0; i < 5; i++) {
+      await pause(page);
+      runsMs.push(await timeClick(page, "Run", runDone));
+      await pause(page);
+      checksMs.push(await timeClick(page, "Check", checkDone));
+    }
+    figures.push({ folder, run: median(runsMs), check: median(checksMs), slowest: Math.max(...checksMs) });
+  }
+  await page.close();
+  return figures;
+}

@@ -1,0 +1,83 @@
+// The files Python needs, fetched by the page (through its service worker when offline), since
+// the sandbox can fetch nothing. Fetching starts as soon as the runtime module loads.
+import { indexURL, snapshotURL, stdlibURL, wasmURL, workerURL } from "virtual:python-assets";
+import datasetURL from "../../../lessons/data/ames.csv?url";
+import { readCachedSnapshot } from "./snapshotCache";
+
+export interface Assets {
+  wasm: Promise<Response>;
+  workerSource: Promise<string>;
+  stdlib: Promise<ArrayBuffer>;
+  dataset: Promise<ArrayBuffer>;
+  /** Decompressed; null when it cannot be had (Python then starts the plain way). */
+  snapshot: Promise<Snapshot | null>;
+  indexURL: string;
+}
+
+export interface Snapshot {
+  url: string;
+  bytes: ArrayBuffer;
+  /** Already kept decompressed in Cache Storage by an earlier visit. */
+  cached: boolean;
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+async function ok(url: string) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
+  return response;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/**
+ * The snapshot is served gzipped as a plain file, so every static host can serve it. A host that
+ * adds its own Content-Encoding hands over the bytes already decoded: the gzip header tells.
+ */
+async function fetchSnapshot(url: string): Promise<ArrayBuffer | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) return null;
+    const reader = response.body.getReader();
+    const first = await reader.read();
+    if (first.done) return null;
+    const head = first.value;
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(head),
+      pull: async (controller) => {
+        const next = await reader.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+    if (gzipped && typeof DecompressionStream === "undefined") return null;
+    const stream = gzipped ? body.pipeThrough(new DecompressionStream("gzip") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : body;
+    return await new Response(stream).arrayBuffer();
+  } catch {
+    return null;
+  }
+}
+
+async function loadSnapshot(url: string): Promise<Snapshot | null> {
+  const cached = await readCachedSnapshot(url);
+  if (cached) return { url, bytes: cached, cached: true };
+  const bytes = await fetchSnapshot(url);
+  return bytes ? { url, bytes, cached: false } : null;
+}
+
+export function fetchAssets(): Assets {
+  const assets: Assets = {
+    wasm: ok(absolute(wasmURL)),
+    workerSource: ok(absolute(workerURL)).then((response) => response.text()),
+    stdlib: ok(absolute(stdlibURL)).then((response) => response.arrayBuffer()),
+    dataset: ok(absolute(datasetURL)).then((response) => response.arrayBuffer()),
+    snapshot: snapshotURL ? loadSnapshot(absolute(snapshotURL)) : Promise.resolve(null),
+    indexURL: absolute(indexURL),
+  };
+  // Awaited later; a failure meanwhile is not an unhandled rejection.
+  for (const promise of [assets.wasm, assets.workerSource, assets.stdlib, assets.dataset]) promise.catch(() => undefined);
+  return assets;
+}

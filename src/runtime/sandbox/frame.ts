@@ -1,0 +1,166 @@
+// The sandbox frame's script: an opaque-origin iframe (sandbox="allow-scripts", srcdoc) that owns
+// the Python workers and speaks to the page only on the private port the page hands it. It runs
+// no learner code itself. Every job gets a worker that no other job has touched, booted in the
+// background while the previous job runs; the worker is ended as soon as its job is.
+import { OutputBatcher } from "../output-batcher";
+import type { BootAssets, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
+
+/** Printed text forwarded per job; the page shows far less, this only bounds the traffic. */
+const MAX_STREAMED_CHARS = 2_000_000;
+const BOOT_TIMEOUT_MS = 120_000;
+
+let port: MessagePort | undefined;
+let receiveWasm: (wasm: ReadableStream<Uint8Array> | ArrayBuffer) => void = () => undefined;
+// The page may hand over the other files before the wasm has arrived.
+const compiled = new Promise<WebAssembly.Module>((resolve, reject) => {
+  receiveWasm = (wasm) => compile(wasm).then(resolve, reject);
+});
+compiled.catch(() => undefined);
+let assets: (Omit<BootAssets, "workerSource"> & { workerURL: string }) | undefined;
+let spare: Promise<Worker> | undefined;
+let startedFrom: StartedFrom = "snapshot";
+let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number } | undefined;
+/** A job asked to stop before its worker was ready. */
+let stopBeforeStart: number | undefined;
+
+const send = (message: FrameMessage) => port?.postMessage(message);
+
+addEventListener("message", (event: MessageEvent) => {
+  if (port || event.source !== parent || event.data?.type !== "connect" || !event.ports[0]) return;
+  port = event.ports[0];
+  port.onmessage = ({ data }: MessageEvent<HostMessage>) => handle(data);
+});
+
+function handle(message: HostMessage) {
+  if (message.type === "compile") receiveWasm(message.wasm);
+  else if (message.type === "boot") void boot(message.assets);
+  else if (message.type === "job") void runJob(message.id, message.job);
+  else if (message.type === "stop") stop(message.id);
+}
+
+function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
+  if (wasm instanceof ArrayBuffer) return WebAssembly.compile(wasm);
+  return WebAssembly.compileStreaming(new Response(wasm, { headers: { "Content-Type": "application/wasm" } }));
+}
+
+async function boot(given: BootAssets) {
+  try {
+    const { workerSource, ...rest } = given;
+    assets = { ...rest, workerURL: URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" })) };
+    spare = prepare();
+    await spare;
+    send({ type: "ready", startedFrom });
+  } catch (error) {
+    send({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** A booted worker: from the snapshot while it works, else the plain way, which also makes a
+ * snapshot (before any job) for the workers after it. */
+async function prepare(): Promise<Worker> {
+  if (assets?.snapshot) {
+    try {
+      return (await launch(assets.snapshot, false)).worker;
+    } catch {
+      assets.snapshot = null;
+    }
+  }
+  const { worker, snapshot } = await launch(null, true);
+  startedFrom = "plain";
+  if (assets && snapshot) assets.snapshot = snapshot;
+  return worker;
+}
+
+async function launch(snapshot: ArrayBuffer | null, makeSnapshot: boolean) {
+  if (!assets) throw new Error("The Python runtime has not been given its files.");
+  const wasm = await compiled;
+  const worker = new Worker(assets.workerURL, { name: "python" });
+  const boot: WorkerRequest = { type: "boot", wasm, stdlib: assets.stdlib, dataset: assets.dataset, snapshot, makeSnapshot, indexURL: assets.indexURL };
+  return new Promise<{ worker: Worker; snapshot: ArrayBuffer | null }>((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      worker.terminate();
+      reject(new Error(message));
+    };
+    const timer = setTimeout(() => fail("Python took too long to start."), BOOT_TIMEOUT_MS);
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data?.type === "booted") {
+        clearTimeout(timer);
+        worker.onmessage = null;
+        resolve({ worker, snapshot: data.snapshot });
+      } else if (data?.type === "boot-failed") fail(data.message);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(event.message || "The Python worker could not start.");
+    };
+    worker.postMessage(boot);
+  });
+}
+
+function nonce() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+async function runJob(id: number, job: Job) {
+  let worker: Worker;
+  try {
+    worker = await (spare ?? prepare());
+  } catch (error) {
+    prepareNext();
+    return send({ type: "crashed", id, reason: "internal", message: error instanceof Error ? error.message : String(error) });
+  }
+  spare = undefined;
+  if (stopBeforeStart === id) {
+    stopBeforeStart = undefined;
+    worker.terminate();
+    prepareNext();
+    return send({ type: "stopped", id });
+  }
+  const secret = nonce();
+  const batcher = new OutputBatcher((stream: OutputStream, text: string) => send({ type: "stream", id, stream, text }));
+  const current = { id, worker, nonce: secret, batcher, streamed: 0 };
+  active = current;
+  worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    if (active !== current || typeof data !== "object" || data === null) return;
+    if (data.type === "stream") return forward(current, data.stream, data.text);
+    // Anything else counts only with the nonce this frame gave the worker, which learner code
+    // running in the worker has no way to read.
+    if (data.type === "done" && data.nonce === secret) finish(current, { type: "done", id, result: data.result });
+    else if (data.type === "crashed" && data.nonce === secret) finish(current, { type: "crashed", id, reason: data.reason, message: data.message });
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (active === current) finish(current, { type: "crashed", id, reason: "internal", message: event.message || "" });
+  };
+  worker.postMessage({ type: "job", nonce: secret, job } satisfies WorkerRequest);
+}
+
+function forward(job: NonNullable<typeof active>, stream: unknown, text: unknown) {
+  if ((stream !== "stdout" && stream !== "stderr") || typeof text !== "string") return;
+  const room = MAX_STREAMED_CHARS - job.streamed;
+  if (room <= 0) return;
+  const part = text.length > room ? text.slice(0, room) : text;
+  job.streamed += part.length;
+  job.batcher.write(stream, part);
+}
+
+/** The next job's worker boots once this job is over: while a job runs, both cores are its. */
+function prepareNext() {
+  spare = prepare();
+  spare.catch(() => undefined);
+}
+
+function finish(job: NonNullable<typeof active>, message: FrameMessage) {
+  job.batcher.flush();
+  job.worker.terminate();
+  active = undefined;
+  send(message);
+  prepareNext();
+}
+
+function stop(id: number) {
+  if (active?.id === id) finish(active, { type: "stopped", id });
+  else stopBeforeStart = id;
+}
