@@ -4,8 +4,8 @@ same_logic: the English and the Japanese program are one program: identical synt
 from string constants (f-strings keep their expressions) and comments.
 untranslated: text a Japanese learner reads in the Japanese program (comments, docstrings, the
 strings printed or used as chart titles) that is still English.
-say_problems: every say("id", ...) in check.py names its id literally and fills exactly the
-placeholders of that message.
+say_problems: every assertion of check.py gives its feedback with say("id", ...), which names its
+id literally and fills exactly the placeholders of that message.
 """
 import ast
 import io
@@ -93,11 +93,20 @@ def _placeholders(template):
     return {field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template) if field is not None}
 
 
+def _is_say(node):
+    return isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"
+
+
 def say_problems(check, catalogs):
-    """Problems with the say() calls of check.py against {language: catalog}."""
+    """Problems with the feedback of check.py against {language: catalog}."""
     problems = []
     for node in ast.walk(ast.parse(check)):
-        if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"):
+        if isinstance(node, ast.Assert) and not _is_say(node.msg):
+            problems.append(f"line {node.lineno}: an assert without say(...) gives no feedback in the learner's language")
+        raised = node.exc if isinstance(node, ast.Raise) else None
+        if isinstance(raised, ast.Call) and getattr(raised.func, "id", None) == "AssertionError" and not (raised.args and _is_say(raised.args[0])):
+            problems.append(f"line {node.lineno}: raise AssertionError(say(...)), so the feedback comes from the catalog")
+        if not _is_say(node):
             continue
         first = node.args[0] if node.args else None
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)) or len(node.args) != 1:

@@ -46,6 +46,7 @@ describe("the checks on programs", () => {
     expect(call<string[]>("say_problems", 'say("a", x=1, y=2)\n', catalogs)).toEqual([]);
     expect(call<string[]>("say_problems", 'say("a", x=1)\n', catalogs)).toHaveLength(2);
     expect(call<string[]>("say_problems", "say(name)\n", catalogs)[0]).toMatch(/only positional argument/);
+    expect(call<string[]>("say_problems", 'assert x, "English"\nassert y\nraise AssertionError(f"{x}")\n', catalogs)).toHaveLength(3);
   });
 });
 
@@ -62,7 +63,7 @@ describe.each(lessonFolders())("programs of %s", (folder) => {
     expect(call<string[]>("untranslated", program(folder, file, "ja"))).toEqual([]);
   });
 
-  it("check.py fills exactly the placeholders of each message it says", () => {
+  it("check.py gives all its feedback through say(), filling each message's placeholders", () => {
     const { check, checks } = lesson(folder);
     expect(call<string[]>("say_problems", check, checks)).toEqual([]);
   });
