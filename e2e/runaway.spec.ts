@@ -7,6 +7,11 @@ const cases: { name: string; code: string; stop?: boolean; expected: RegExp }[] 
   { name: "a huge allocation", code: "x = [0] * (10 ** 10)\n", expected: /MemoryError|OverflowError|restarted/ },
   { name: "a growing list past the browser's memory", code: "chunks = []\nwhile True:\n    chunks.append(bytearray(100 * 1024 * 1024))\n", expected: /MemoryError|restarted/ },
   { name: "infinite recursion", code: "def f(n):\n    return f(n + 1)\n\nf(0)\n", expected: /RecursionError/ },
+  {
+    name: "recursion past the interpreter's own stack",
+    code: "import sys\nsys.setrecursionlimit(10 ** 6)\nx = []\nfor _ in range(200_000):\n    x = [x]\nprint(len(repr(x)))\n",
+    expected: /ran out of stack/,
+  },
   { name: "sys.exit()", code: "import sys\nprint('before exit')\nsys.exit(2)\nprint('after exit')\n", expected: /Your code called sys\.exit\(2\)/ },
   { name: "a million printed lines", code: "for i in range(1_000_000):\n    print(i)\n", expected: /output truncated/ },
   { name: "reaching for the page through js", code: "import js\njs.document.body.innerHTML = 'gone'\n", expected: /sandbox without access to the browser page/ },
@@ -24,6 +29,8 @@ for (const { name, code, stop, expected } of cases) {
       await page.getByRole("button", { name: "Stop" }).click();
     }
     await expect(page.getByTestId("output")).toContainText(expected, { timeout: 90_000 });
+    // Never the runtime's own frames or files.
+    await expect(page.getByTestId("output")).not.toContainText(/harness|_pyodide|pyodide\.asm|\/lib\/python/);
     // The page is intact and responsive, the learner's code is still there, Python runs again.
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await editorText(page)).toContain(code.split("\n")[0]!.slice(0, 20));

@@ -7,6 +7,7 @@ import { useLessonProgress } from "../progress";
 import { storeArtifacts } from "../progress/useArtifacts";
 import type { CheckResult } from "../runtime";
 import { CheckResults } from "./CheckResults";
+import { endedText } from "./endedText";
 import { Hints } from "./Hints";
 import { lessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
@@ -65,7 +66,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
               name: "time-limit",
               title: t("check.finishes"),
               passed: false,
-              message: outcome.status === "timeout" ? t("run.timeout", { seconds: outcome.seconds }) : t("run.crashed", { message: outcome.message }),
+              message: endedText(t, outcome),
             },
           ];
     update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed: results.length > 0 && results.every((r) => r.passed) } }));

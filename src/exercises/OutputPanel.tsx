@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { CheckOutcome, DisplayBundle, PythonError } from "../runtime";
 import { DisplayOutput } from "./DisplayOutput";
+import { endedText } from "./endedText";
 import type { OutputChunk } from "./output";
 
 interface Props {
@@ -10,13 +11,6 @@ interface Props {
   error: PythonError | null;
   ended: Exclude<CheckOutcome, { status: "done" }> | null;
   running: boolean;
-}
-
-export function EndedMessage({ ended }: { ended: NonNullable<Props["ended"]> }) {
-  const { t } = useTranslation();
-  if (ended.status === "stopped") return <>{t("run.stopped")}</>;
-  if (ended.status === "timeout") return <>{t("run.timeout", { seconds: ended.seconds })}</>;
-  return <>{t("run.crashed", { message: ended.message })}</>;
 }
 
 export function OutputPanel({ output, displays, error, ended, running }: Props) {
@@ -43,7 +37,7 @@ export function OutputPanel({ output, displays, error, ended, running }: Props) 
         )}
         {ended && (
           <p className="run-ended" role="status">
-            <EndedMessage ended={ended} />
+            {endedText(t, ended)}
           </p>
         )}
       </div>

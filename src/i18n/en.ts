@@ -52,6 +52,8 @@ export const en = {
     stopped: "Stopped. Your code is unchanged; Python is ready for the next run.",
     timeout: "Your code was still running after {{seconds}} seconds, so it was stopped. Look for a loop that never ends or work that is repeated far too often.",
     crashed: "Python stopped unexpectedly ({{message}}). It has been restarted; your code is unchanged.",
+    crashedStack: "Your code went so deep into calls (recursion without an end, or far too deep) that Python itself ran out of stack and stopped. Your code is unchanged; look for a function that calls itself without a case that stops.",
+    crashedMemory: "Your code needed more memory than the browser gives Python, so it stopped. Your code is unchanged; look for a list or string that keeps growing.",
     truncated: "… output truncated: your code printed more than 100,000 characters. Print less (for example the first rows only).",
   },
   display: {

@@ -59,7 +59,8 @@ def _learner_builtins():
 
 
 def _learner_frames(tb):
-    return [f for f in traceback.extract_tb(tb) if f.filename == LEARNER_FILE]
+    # The deepest frames only: a recursion a million calls deep must not take minutes to report.
+    return [f for f in traceback.extract_tb(tb, limit=-200) if f.filename == LEARNER_FILE]
 
 
 def format_error(exc):

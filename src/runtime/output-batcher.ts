@@ -23,6 +23,11 @@ export class OutputBatcher {
     if (this.pending.length >= FLUSH_AT_CHARS || this.now() - this.lastFlush >= FLUSH_EVERY_MS) this.flush();
   }
 
+  /** Drops what has not been sent yet. */
+  discard() {
+    this.pending = "";
+  }
+
   flush() {
     this.lastFlush = this.now();
     if (!this.pending) return;

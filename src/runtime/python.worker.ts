@@ -18,6 +18,7 @@ import {
   type FileMap,
   type Job,
   type JobResult,
+  type OutputStream,
   type PythonError,
   type RefusedFiles,
   type WorkerMessage,
@@ -76,6 +77,10 @@ interface Ready {
 
 let ready: Ready | undefined;
 const batcher = new OutputBatcher((stream, text) => postMessage({ type: "stream", stream, text }));
+// When the interpreter itself fails (its stack overflowed), Pyodide dumps the runtime's own
+// frames to stdout; the learner gets a sentence about what happened instead.
+const FATAL_DUMP = /^(Fatal Python error|Stack \(most recent call first\):|Current thread)/;
+let fatal = false;
 
 async function boot(request: Boot) {
   try {
@@ -85,8 +90,12 @@ async function boot(request: Boot) {
     mountDataset(py, new Uint8Array(request.dataset));
     // Before the streams are attached and before any job: the next workers start from here.
     const snapshot = !request.snapshot && request.makeSnapshot ? py.makeMemorySnapshot().buffer : null;
-    py.setStdout({ batched: (line) => batcher.write("stdout", `${line}\n`) });
-    py.setStderr({ batched: (line) => batcher.write("stderr", `${line}\n`) });
+    const stream = (name: OutputStream) => (line: string) => {
+      fatal ||= FATAL_DUMP.test(line);
+      if (!fatal) batcher.write(name, `${line}\n`);
+    };
+    py.setStdout({ batched: stream("stdout") });
+    py.setStderr({ batched: stream("stderr") });
     const harness = py.pyimport("harness");
     // Held as proxies of the functions themselves: learner code that replaces harness.check_tests
     // in its own program does not change what runs the tests.
@@ -157,7 +166,8 @@ function job(nonce: string, request: Job) {
   try {
     result = execute(ready, request);
   } catch (error) {
-    batcher.flush();
+    if (fatal) batcher.discard();
+    else batcher.flush();
     return postMessage({ type: "crashed", nonce, ...crashOf(error) });
   }
   postMessage({ type: "done", nonce, result });

@@ -31,6 +31,31 @@ async function ok(url: string) {
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+// Decompressing 31 MB takes the thread that does it a few hundred milliseconds: a worker of the
+// page's own does it, so the lesson's text is not held up meanwhile.
+const GUNZIP_WORKER = `onmessage = async ({ data }) => {
+  try {
+    postMessage(await new Response(data.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+  } catch (error) {
+    postMessage(null);
+  }
+};`;
+
+function gunzipInWorker(stream: ReadableStream<Uint8Array>): Promise<ArrayBuffer | null> {
+  const url = URL.createObjectURL(new Blob([GUNZIP_WORKER], { type: "text/javascript" }));
+  const worker = new Worker(url);
+  URL.revokeObjectURL(url);
+  return new Promise((resolve) => {
+    const done = (bytes: ArrayBuffer | null) => {
+      worker.terminate();
+      resolve(bytes);
+    };
+    worker.onmessage = ({ data }: MessageEvent<ArrayBuffer | null>) => done(data);
+    worker.onerror = () => done(null);
+    worker.postMessage(stream, [stream as unknown as Transferable]);
+  });
+}
+
 /**
  * The snapshot is served gzipped as a plain file, so every static host can serve it. A host that
  * adds its own Content-Encoding hands over the bytes already decoded: the gzip header tells.
@@ -53,9 +78,9 @@ async function fetchSnapshot(url: string): Promise<ArrayBuffer | null> {
       cancel: (reason) => reader.cancel(reason),
     });
     const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
-    if (gzipped && typeof DecompressionStream === "undefined") return null;
-    const stream = gzipped ? body.pipeThrough(new DecompressionStream("gzip") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : body;
-    return await new Response(stream).arrayBuffer();
+    if (!gzipped) return await new Response(body).arrayBuffer();
+    if (typeof DecompressionStream === "undefined") return null;
+    return await gunzipInWorker(body);
   } catch {
     return null;
   }

@@ -15,6 +15,8 @@ export interface SandboxTransport {
   destroy(): void;
 }
 
+const KEEP_AFTER_MS = 3000;
+
 // Started when the runtime module loads, so the downloads overlap the app's own start.
 let prefetched: Assets | undefined = typeof document === "undefined" ? undefined : fetchAssets();
 
@@ -56,11 +58,12 @@ export function createSandbox(): SandboxTransport {
     start(onMessage) {
       const assets = takeAssets();
       channel.port1.onmessage = (event) => {
-        // Written once Python is ready from it, so the write never delays the start and a
-        // snapshot that failed is not kept.
+        // Written a little after Python is ready from it, so the write delays neither the start
+        // nor a first Run, and a snapshot that failed is not kept.
         const data = event.data as { type?: unknown; startedFrom?: unknown } | null;
         if (keep && data?.type === "ready") {
-          if (data.startedFrom === "snapshot") void keepSnapshot(keep.url, keep.bytes);
+          const { url, bytes } = keep;
+          if (data.startedFrom === "snapshot") setTimeout(() => void keepSnapshot(url, bytes), KEEP_AFTER_MS);
           keep = null;
         }
         onMessage(event.data);
