@@ -1,4 +1,5 @@
 // The facilitator's board as pure data: who shared which file, lesson status, drafts by role and kind.
+import type { LessonSummary } from "../course/types";
 import { REQUEST_KINDS, ROLE_IDS, type RequestKind, type RoleId } from "../course/roles";
 import type { ImportError, ParsedExport } from "../progress/exportFile";
 import type { Progress } from "../progress/schema";
@@ -50,7 +51,7 @@ export function removeParticipant(board: Board, key: string): Board {
 export type StatusRow = { slug: string } & Record<LessonStatus, string[]>;
 
 /** For each lesson in course order, the names of those who finished it, are on it, or have not begun. */
-export function statusByLesson(lessons: readonly { slug: string; starter: string }[], participants: readonly Participant[]): StatusRow[] {
+export function statusByLesson(lessons: readonly Pick<LessonSummary, "slug" | "starter">[], participants: readonly Participant[]): StatusRow[] {
   return lessons.map((lesson) => {
     const row: StatusRow = { slug: lesson.slug, done: [], "in-progress": [], "not-started": [] };
     for (const p of participants) row[lessonStatus(p.progress.lessons[lesson.slug], lesson.starter)].push(p.name);

@@ -3,8 +3,8 @@ import { parseExport } from "../../progress/exportFile";
 import { addFile, emptyBoard, groupDrafts, removeParticipant, statusByLesson, type Board } from "../board";
 
 const lessons = [
-  { slug: "analyze", starter: "# starter" },
-  { slug: "prepare", starter: "# starter" },
+  { slug: "analyze", starter: { en: "# starter", ja: "# 初期コード" } },
+  { slug: "prepare", starter: { en: "# starter", ja: "# 初期コード" } },
 ];
 
 function exported(learner: string | undefined, lessonsProgress: Record<string, unknown>) {
