@@ -1,6 +1,36 @@
-// How Python starts: in an opaque-origin sandbox frame under the page's policy, from the memory
-// snapshot shipped with the build, and the plain way when that snapshot is missing or broken.
+// How Python starts: in an opaque-origin sandbox frame under the page's policy, started by
+// index.html before the app's code, from the memory snapshot shipped with the build, and the
+// plain way when that snapshot is missing or broken.
 import { expect, runCode, test, waitForPython } from "./fixtures";
+
+// The frame's own srcdoc, inside the script, has its "</script" escaped: the first real end tag
+// closes the early start.
+const EARLY_START = /<script>\(function\(\)\{[\s\S]*?coursePython[\s\S]*?<\/script>/;
+
+test("index.html starts the one sandbox before the app's code, and the runtime adopts it", async ({ page }) => {
+  const response = await page.goto("/lessons/business-understanding");
+  expect(await response?.text()).toMatch(EARLY_START);
+  await waitForPython(page);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
+  await expect(page.locator("iframe[title='Python']")).toHaveCount(1);
+  // Handed over once, so a restart makes a fresh sandbox.
+  expect(await page.evaluate(() => window.coursePython)).toBeUndefined();
+});
+
+test("without the early start in index.html, the runtime starts the sandbox itself", async ({ page }) => {
+  let stripped = false;
+  await page.route("**/lessons/business-understanding", async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    stripped = EARLY_START.test(html);
+    await route.fulfill({ response, body: html.replace(EARLY_START, "") });
+  });
+  await page.goto("/lessons/business-understanding");
+  expect(stripped).toBe(true);
+  await waitForPython(page);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
+  await expect(page.locator("iframe[title='Python']")).toHaveCount(1);
+});
 
 test("Python runs in an opaque-origin frame, and the page and the frame carry their policies", async ({ page }) => {
   const response = await page.goto("/lessons/business-understanding");

@@ -4,7 +4,7 @@ import math
 import os
 import statistics
 
-from checking import from_inputs
+from checking import from_inputs, say
 
 _cache = {}
 
@@ -32,17 +32,14 @@ def _column(name):
 
 def _report():
     if "report" not in _cache:
-        assert os.path.exists("analysis_report.json"), (
-            "analysis_report.json was not written. Collect your results in a dict and write it with "
-            'json.dump(report, open("analysis_report.json", "w")).'
-        )
+        assert os.path.exists("analysis_report.json"), say("report_1")
         with open("analysis_report.json", encoding="utf-8") as f:
             try:
                 _cache["report"] = json.load(f)
             except ValueError as exc:
-                raise AssertionError(f"analysis_report.json is not valid JSON ({exc}).")
+                raise AssertionError(say("report_2", exc=exc))
     report = _cache["report"]
-    assert isinstance(report, dict), "analysis_report.json must hold one JSON object ({...})."
+    assert isinstance(report, dict), say("report_3")
     return report
 
 
@@ -50,79 +47,53 @@ def _key(report, *path):
     value = report
     for i, k in enumerate(path):
         where = "".join(f'["{p}"]' for p in path[: i + 1])
-        assert isinstance(value, dict) and k in value, f"analysis_report.json has no report{where}; see the How for the keys."
+        assert isinstance(value, dict) and k in value, say("key_1", where=where)
         value = value[k]
     return value
 
 
 def _function(learner, name, signature):
-    assert callable(getattr(learner, name, None)), f"Define a function {name}{signature} at the top level of your code."
+    assert callable(getattr(learner, name, None)), say("function_1", name=name, signature=signature)
     return getattr(learner, name)
 
 
 def test_report_and_quantity(learner):
-    """The report states how much data there is"""
     report = _report()
     rows, cols = _key(report, "rows"), _key(report, "columns")
-    assert rows == 2930, f'report["rows"] is {rows!r}, but data/ames.csv has 2,930 data rows (the header is not a row).'
-    assert cols == 74, f'report["columns"] is {cols!r}, but data/ames.csv has 74 columns (count the header\'s names).'
+    assert rows == 2930, say("report_and_quantity_1", rows=rows)
+    assert cols == 74, say("report_and_quantity_2", cols=cols)
 
 
 def test_disguised_missing_lot_frontage(learner):
-    """Lot_Frontage 0 is counted as missing, not as a real frontage"""
     missing_counts = _function(learner, "missing_counts", "(rows)")
     counts = missing_counts([dict(r) for r in HAND_ROWS]) or {}
     got = counts.get("Lot_Frontage", 0)
-    assert got == 2, (
-        f"missing_counts(rows) gave Lot_Frontage {got} for rows where two of four have Lot_Frontage \"0\". "
-        "In this data 0 means unknown (the assessor did not record it), not a lot without street frontage: "
-        "count it as missing."
-    )
+    assert got == 2, say("disguised_missing_lot_frontage_1", got=got)
     report = _report()
     lf = _key(report, "missing").get("Lot_Frontage", 0)
-    assert lf == 490, f'report["missing"]["Lot_Frontage"] is {lf!r}; data/ames.csv has 490 rows where it is 0, i.e. unknown.'
+    assert lf == 490, say("disguised_missing_lot_frontage_2", lf=lf)
     known = [v for v in _column("Lot_Frontage") if v != 0]
     want = statistics.fmean(known)
     got_mean = _key(report, "lot_frontage_mean")
-    assert isinstance(got_mean, (int, float)) and abs(got_mean - want) < 0.5, (
-        f'report["lot_frontage_mean"] is {got_mean!r}, expected about {want:.1f} ft, the mean over known values. '
-        f"If you got about {statistics.fmean(_column('Lot_Frontage')):.1f}, the 490 zeros (unknown) pulled it down."
-    )
+    assert isinstance(got_mean, (int, float)) and abs(got_mean - want) < 0.5, say("disguised_missing_lot_frontage_3", got=got_mean, want=want, all_mean=statistics.fmean(_column('Lot_Frontage')))
 
 
 def test_missing_counts_rules(learner):
-    """Empty cells are missing; 'has none' categories such as No_Pool are not"""
     counts = learner.missing_counts([dict(r) for r in HAND_ROWS]) or {}
-    assert counts.get("Alley", 0) == 1, (
-        f"missing_counts(rows) gave Alley {counts.get('Alley', 0)} for rows where one Alley cell is empty \"\": "
-        "an empty cell is missing (and No_Alley_Access is not)."
-    )
+    assert counts.get("Alley", 0) == 1, say("missing_counts_rules_1", got=counts.get('Alley', 0))
     for column in ("Pool_QC", "Sale_Price"):
-        assert counts.get(column, 0) == 0, (
-            f"missing_counts(rows) counted {counts.get(column)} missing {column} cells, but none is empty. "
-            "No_Pool means the house has no pool: that is information, not a missing value."
-        )
+        assert counts.get(column, 0) == 0, say("missing_counts_rules_2", got=counts.get(column), column=column)
     report = _report()
     others = {k: v for k, v in _key(report, "missing").items() if k != "Lot_Frontage" and v}
-    assert not others, (
-        f'report["missing"] also counts {others}, but data/ames.csv has no empty cells and categories such as '
-        "No_Pool / No_Garage mean the house has none, which is not missing."
-    )
+    assert not others, say("missing_counts_rules_3", others=others)
 
 
 def test_pool_share(learner):
-    """'No_Pool' is not counted as having a pool"""
     share_having = _function(learner, "share_having", "(rows, column, none_label)")
     got = share_having([dict(r) for r in HAND_ROWS], "Pool_QC", "No_Pool")
-    assert isinstance(got, (int, float)) and abs(got - 0.25) < 1e-9, (
-        f'share_having(rows, "Pool_QC", "No_Pool") returned {got!r} for rows where one of four has a pool '
-        '(three say "No_Pool"): expected 0.25. A filled cell is not a pool: No_Pool means the house has none.'
-    )
+    assert isinstance(got, (int, float)) and abs(got - 0.25) < 1e-9, say("pool_share_1", got=got)
     share = _key(_report(), "has_feature", "Pool_QC")
-    assert isinstance(share, (int, float)) and abs(share - 13 / 2930) < 0.001, (
-        f'report["has_feature"]["Pool_QC"] is {share!r}, but only 13 of 2,930 houses have a pool (0.44 %). '
-        "If you got about 1.0, No_Pool was counted as a pool."
-    )
+    assert isinstance(share, (int, float)) and abs(share - 13 / 2930) < 0.001, say("pool_share_2", share=share)
 
 
 def _fence_candidates(values):
@@ -144,44 +115,32 @@ def _fence_candidates(values):
 
 
 def test_iqr_fence(learner):
-    """The IQR outlier fence of the price is right"""
     iqr_fence = _function(learner, "iqr_fence", "(values)")
     values = [110, 95, 130, 120, 101, 99, 140, 105, 500, 118, 125]
     got = iqr_fence(list(values))
-    assert isinstance(got, (tuple, list)) and len(got) == 2, f"iqr_fence(values) must return (low, high); it returned {got!r}."
+    assert isinstance(got, (tuple, list)) and len(got) == 2, say("iqr_fence_1", got=got)
     ok = any(abs(got[0] - lo) < 1e-6 and abs(got[1] - hi) < 1e-6 for lo, hi in _fence_candidates(values))
     inc = _fence_candidates(values)[0]
-    assert ok, (
-        f"iqr_fence({values}) returned {tuple(got)}, expected (Q1 - 1.5 IQR, Q3 + 1.5 IQR), e.g. "
-        f"{inc[0]:g}, {inc[1]:g} with statistics.quantiles(values, n=4, method=\"inclusive\"). "
-        "Sort the values before taking quartiles, and IQR = Q3 - Q1."
-    )
+    assert ok, say("iqr_fence_2", values=values, got=tuple(got), low=inc[0], high=inc[1])
     sp = _key(_report(), "sale_price")
     high = _key(sp, "fence_high")
-    assert isinstance(high, (int, float)) and abs(high - 339500) <= 3000, (
-        f'report["sale_price"]["fence_high"] is {high!r}, expected about 339,500 USD (Q3 213,500 + 1.5 x IQR 84,000).'
-    )
+    assert isinstance(high, (int, float)) and abs(high - 339500) <= 3000, say("iqr_fence_3", high=high)
     n_high = sum(1 for p in _column("Sale_Price") if p > high)
     got_n = _key(sp, "outliers_high")
-    assert got_n == n_high, f'report["sale_price"]["outliers_high"] is {got_n!r}, but {n_high} prices lie above your fence {high:,.0f}.'
+    assert got_n == n_high, say("iqr_fence_4", got_n=got_n, n_high=n_high, high=high)
 
 
 def test_price_skew(learner):
-    """The price's centre and skew are reported"""
     sp = _key(_report(), "sale_price")
     prices = _column("Sale_Price")
     for k, want in (("mean", statistics.fmean(prices)), ("median", statistics.median(prices))):
         got = _key(sp, k)
-        assert isinstance(got, (int, float)) and abs(got - want) < 1, f'report["sale_price"]["{k}"] is {got!r}, expected {want:,.0f}.'
+        assert isinstance(got, (int, float)) and abs(got - want) < 1, say("price_skew_1", k=k, got=got, want=want)
     skew = _key(sp, "skewness")
-    assert isinstance(skew, (int, float)) and abs(skew - 1.743) < 0.02, (
-        f'report["sale_price"]["skewness"] is {skew!r}, expected about 1.74: the mean of (x - mean)^3 divided '
-        "by the population standard deviation cubed. Positive means a long tail of expensive houses."
-    )
+    assert isinstance(skew, (int, float)) and abs(skew - 1.743) < 0.02, say("price_skew_2", skew=skew)
 
 
 def test_top_correlations(learner):
-    """The columns most correlated with the price are found"""
     top_correlations = _function(learner, "top_correlations", "(rows, target, n)")
     rows = []
     for i in range(12):
@@ -190,29 +149,22 @@ def test_top_correlations(learner):
                      "Name": f"house{i}", "Price": str(y)})
     got = top_correlations(rows, "Price", 2)
     names = [p[0] for p in got] if isinstance(got, (list, tuple)) else got
-    assert isinstance(got, (list, tuple)) and names == ["Size", "Age"], (
-        f'top_correlations(rows, "Price", 2) returned {got!r}; expected [("Size", 1.0), ("Age", -0.9...)]: '
-        "the n numeric columns (not the target) with the largest |r|, strongest first; a strong negative r counts too."
-    )
+    assert isinstance(got, (list, tuple)) and names == ["Size", "Age"], say("top_correlations_1", got=got)
     report_top = _key(_report(), "top_correlations")
-    assert isinstance(report_top, list) and len(report_top) >= 5, 'report["top_correlations"] must list at least 5 [column, r] pairs.'
+    assert isinstance(report_top, list) and len(report_top) >= 5, say("top_correlations_2")
     first = {p[0] for p in report_top[:5]}
-    assert first == TOP5, f'The 5 strongest in report["top_correlations"] are {sorted(first)}, expected {sorted(TOP5)}.'
+    assert first == TOP5, say("top_correlations_3", got=sorted(first), want=sorted(TOP5))
     price = _column("Sale_Price")
     for name, r in report_top[:5]:
         want = statistics.correlation(_column(name), price)
-        assert abs(r - want) < 0.01, f"The report gives r = {r:.3f} for {name}, but Pearson's r with Sale_Price is {want:.3f}."
+        assert abs(r - want) < 0.01, say("top_correlations_4", r=r, name=name, want=want)
 
 
 def test_strong_pairs(learner):
-    """Near-duplicate size columns are found"""
     pairs = _key(_report(), "strong_pairs")
-    assert isinstance(pairs, list), 'report["strong_pairs"] must be a list of [a, b, r].'
+    assert isinstance(pairs, list), say("strong_pairs_1")
     found = {frozenset(p[:2]) for p in pairs}
     absent = [f"{a} / {b}" for a, b in PAIRS if frozenset((a, b)) not in found]
-    assert not absent, (
-        f'report["strong_pairs"] lacks {absent}: compute Pearson r for every pair of the size columns and keep '
-        "those with |r| >= 0.8 (they carry nearly the same information)."
-    )
+    assert not absent, say("strong_pairs_2", absent=absent)
     for p in pairs:
-        assert abs(p[2]) >= 0.79, f"{p[0]} / {p[1]} has r = {p[2]:.2f}; keep only pairs with |r| >= 0.8."
+        assert abs(p[2]) >= 0.79, say("strong_pairs_3", a=p[0], b=p[1], r=p[2])

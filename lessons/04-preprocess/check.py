@@ -6,7 +6,7 @@ import operator
 import os
 import statistics
 
-from checking import from_inputs
+from checking import from_inputs, say
 
 NUMERIC = ["Year_Built", "Year_Remod_Add", "Gr_Liv_Area", "Total_Bsmt_SF", "Lot_Area",
            "Lot_Frontage", "Full_Bath", "Bedroom_AbvGr", "Fireplaces", "Garage_Cars"]
@@ -35,9 +35,7 @@ def _dataset():
 
 
 def _preprocessor():
-    assert os.path.exists("preprocessor.json"), (
-        "preprocessor.json was not written. Save the fitted preprocessor with json.dump(...)."
-    )
+    assert os.path.exists("preprocessor.json"), say("preprocessor_1")
     with open("preprocessor.json", encoding="utf-8") as f:
         return json.load(f)
 
@@ -75,89 +73,64 @@ def _close(a, b, rel):
 
 
 def test_files_written(learner):
-    """Your code writes preprocessor.json, train.csv and test.csv"""
     for path in ("preprocessor.json", "train.csv", "test.csv"):
-        assert os.path.exists(path), f"{path} was not written. Run the writing code at the end of the exercise."
+        assert os.path.exists(path), say("files_written_1", path=path)
     p = _preprocessor()
     for key in ("numeric", "categorical", "features"):
-        assert key in p, f'preprocessor.json has no "{key}" key. Expected keys: numeric, categorical, features (see How).'
+        assert key in p, say("files_written_2", key=key)
 
 
 def test_time_split(learner):
-    """train.csv holds the sales up to 2009 and test.csv the 2010 sales"""
     _, train, test = _dataset()
     for path, expected, label in (("train.csv", train, "Year_Sold <= 2009"), ("test.csv", test, "Year_Sold == 2010")):
         table = _read_csv(path)
         header, body = table[0], table[1:]
         for col in ["Sale_Price"] + list(SLICES):
-            assert col in header, f"{path} has no column {col}. Append Sale_Price and the slice_ columns after the features."
-        assert len(body) == len(expected), (
-            f"{path} has {len(body)} rows, but dataset.csv has {len(expected)} rows with {label}. "
-            "Split by the datasheet's time plan, not at random."
-        )
+            assert col in header, say("time_split_1", path=path, col=col)
+        assert len(body) == len(expected), say("time_split_2", path=path, got=len(body), want=len(expected), label=label)
         years = {row[header.index("slice_year_sold")] for row in body}
         wanted = {r["Year_Sold"] for r in expected}
-        assert years == wanted, f"{path} holds sales from {sorted(years)}, expected {sorted(wanted)} ({label})."
+        assert years == wanted, say("time_split_3", path=path, got=sorted(years), want=sorted(wanted), label=label)
 
 
 def test_statistics_from_training_rows(learner):
-    """Imputation and scaling statistics come from the training rows only"""
     p = _preprocessor()
     reference = _reference_stats()
     for col in NUMERIC:
-        assert col in p["numeric"], f'preprocessor.json["numeric"] has no entry for {col}.'
+        assert col in p["numeric"], say("statistics_from_training_rows_1", col=col)
         s = p["numeric"][col]
         for key in ("median", "mean", "std", "min", "max"):
-            assert key in s, f'preprocessor.json["numeric"]["{col}"] has no "{key}".'
+            assert key in s, say("statistics_from_training_rows_2", col=col, key=key)
         (median, means, stds), (all_median, all_means, _), low, high = reference[col]
-        leaked = " That is the value over ALL rows (training + 2010 test rows): the test set leaked into the preprocessor."
         if not _close(s["median"], median, 1e-9):
-            hint = leaked if _close(s["median"], all_median, 1e-9) else ""
-            raise AssertionError(
-                f"The median of {col} is {s['median']}, expected {median:g} from the training rows only "
-                f"(Year_Sold <= 2009).{hint} Fit on training rows only."
-            )
+            if _close(s["median"], all_median, 1e-9):
+                raise AssertionError(say("median_leaked", col=col, got=s["median"], median=median))
+            raise AssertionError(say("statistics_from_training_rows_3", col=col, got=s["median"], median=median))
         if not any(_close(s["mean"], m, 1e-7) for m in means):
-            hint = leaked if any(_close(s["mean"], m, 1e-7) for m in all_means) else ""
-            raise AssertionError(
-                f"The mean of {col} is {s['mean']:.4f}, expected {min(means):.4f} from the training rows only "
-                f"(Year_Sold <= 2009).{hint} Fit on training rows only."
-            )
-        assert any(_close(s["std"], v, 5e-4) for v in stds), (
-            f"The standard deviation of {col} is {s['std']:.4f}, expected about {min(stds):.4f} "
-            "(statistics.pstdev of the training values). Fit on training rows only."
-        )
-        assert _close(s["min"], low, 1e-9) and _close(s["max"], high, 1e-9), (
-            f"min/max of {col} should be the training range {low:g}..{high:g}; "
-            "lesson 06 uses it to flag inputs outside what the model has seen."
-        )
+            if any(_close(s["mean"], m, 1e-7) for m in all_means):
+                raise AssertionError(say("mean_leaked", col=col, got=s["mean"], want=min(means)))
+            raise AssertionError(say("statistics_from_training_rows_4", col=col, got=s["mean"], want=min(means)))
+        assert any(_close(s["std"], v, 5e-4) for v in stds), say("statistics_from_training_rows_5", col=col, got=s['std'], want=min(stds))
+        assert _close(s["min"], low, 1e-9) and _close(s["max"], high, 1e-9), say("statistics_from_training_rows_6", col=col, low=low, high=high)
 
 
 def test_categories_and_feature_names(learner):
-    """One-hot columns are the categories seen in training, named COLUMN=VALUE"""
     p = _preprocessor()
     _, train, _ = _dataset()
     features = p["features"]
     for col in CATEGORICAL:
         seen = sorted({r[col] for r in train})
         got = p["categorical"].get(col)
-        assert got is not None and sorted(got) == seen, (
-            f'preprocessor.json["categorical"]["{col}"] should list the {len(seen)} categories seen in training, '
-            f"got {got!r:.120}."
-        )
+        assert got is not None and sorted(got) == seen, say("categories_and_feature_names_1", col=col, count=len(seen), got=got)
     expected = set(NUMERIC) | {f"{c}={v}" for c in CATEGORICAL for v in p["categorical"][c]}
-    assert set(features) == expected and len(features) == len(expected), (
-        f"features should be the {len(NUMERIC)} numeric columns plus one COLUMN=VALUE name per training "
-        f"category ({len(expected)} in all); got {len(features)} names. Missing: "
-        f"{sorted(expected - set(features))[:3]}, unexpected: {sorted(set(features) - expected)[:3]}."
-    )
+    assert set(features) == expected and len(features) == len(expected), say("categories_and_feature_names_2", numeric=len(NUMERIC), want=len(expected), got=len(features), missing=sorted(expected - set(features))[:3], unexpected=sorted(set(features) - expected)[:3])
 
 
 def _require_fitted(p):
     for col in NUMERIC:
-        assert col in p.get("numeric", {}), f'preprocessor.json["numeric"] has no {col}: fit the numeric statistics first (see the check above).'
+        assert col in p.get("numeric", {}), say("require_fitted_1", col=col)
     for col in CATEGORICAL:
-        assert p.get("categorical", {}).get(col), f'preprocessor.json["categorical"] has no categories for {col}: fit them first (see the check above).'
+        assert p.get("categorical", {}).get(col), say("require_fitted_2", col=col)
 
 
 def _expected_columns(raws, p):
@@ -190,7 +163,6 @@ def _same_column(cells, wants):
 
 
 def test_transformed_values(learner):
-    """train.csv and test.csv hold the transformed features, the raw price and the slice columns"""
     p = _preprocessor()
     _require_fitted(p)
     _, train, test = _dataset()
@@ -204,23 +176,19 @@ def test_transformed_values(learner):
                 i = _same_column([row[j] for row in body], wants)
                 if i is not None:
                     cell, w = body[i][j], wants[i]
-                    assert cell != "", f"{path} row {i + 1}, {name} is empty: no missing values may remain after preprocessing."
-                    raise AssertionError(
-                        f"{path} row {i + 1}, {name} is {float(cell):.6g}, expected {w:.6g} "
-                        "(impute with the median, then (value - mean) / std; one-hot 1.0 / 0.0)."
-                    )
+                    assert cell != "", say("transformed_values_1", path=path, row=i + 1, name=name)
+                    raise AssertionError(say("transformed_values_2", path=path, row=i + 1, name=name, got=float(cell), w=w))
             elif name == "Sale_Price":
                 for i, (row, raw) in enumerate(zip(body, raws)):
-                    assert float(row[j]) == float(raw["Sale_Price"]), f"{path} row {i + 1}: Sale_Price must stay the raw price in USD."
+                    assert float(row[j]) == float(raw["Sale_Price"]), say("transformed_values_3", path=path, row=i + 1)
             elif name in SLICES:
                 source = SLICES[name]
                 for i, (row, raw) in enumerate(zip(body, raws)):
-                    assert row[j] == raw[source], f"{path} row {i + 1}: {name} must be the raw {source} value."
+                    assert row[j] == raw[source], say("transformed_values_4", path=path, row=i + 1, name=name, source=source)
 
 
 def test_unseen_category(learner):
-    """transform() maps a category unseen in training to all zeros instead of crashing"""
-    assert hasattr(learner, "transform"), "Define a function transform(row, preprocessor) that returns the feature values of one raw row."
+    assert hasattr(learner, "transform"), say("unseen_category_1")
     p = _preprocessor()
     _require_fitted(p)
     _, _, test = _dataset()
@@ -228,15 +196,9 @@ def test_unseen_category(learner):
     try:
         x = learner.transform(row, p)
     except Exception as exc:  # noqa: BLE001
-        raise AssertionError(
-            f"transform() raised {type(exc).__name__}: {exc} for Neighborhood='Atlantis_Heights', a category unseen in "
-            "training. New values do turn up at serving time: give an unseen category all zeros in its one-hot columns."
-        ) from None
+        raise AssertionError(say("unseen_category_2", exc_type=type(exc).__name__, exc=exc)) from None
     x = list(x)
-    assert len(x) == len(p["features"]), f"transform() returned {len(x)} values, expected {len(p['features'])} (one per feature)."
+    assert len(x) == len(p["features"]), say("unseen_category_3", got=len(x), want=len(p['features']))
     expected = {name: values[0] for name, values in _expected_columns([dict(row, Neighborhood="?")], p).items()}
     for name, got in zip(p["features"], x):
-        assert abs(float(got) - expected[name]) <= 1e-6 * max(1.0, abs(expected[name])), (
-            f"For a row with an unseen neighbourhood and an empty Lot_Frontage, {name} is {got}, expected "
-            f"{expected[name]:.6g} (unseen category: all zeros; missing number: the training median, then scaled)."
-        )
+        assert abs(float(got) - expected[name]) <= 1e-6 * max(1.0, abs(expected[name])), say("unseen_category_4", name=name, got=got, want=expected[name])

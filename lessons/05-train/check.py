@@ -4,11 +4,11 @@ import math
 import os
 import statistics
 
-from checking import from_inputs
+from checking import from_inputs, say
 
 
 def _json(path):
-    assert os.path.exists(path), f"{path} was not written. Keep the json.dump(...) code at the end of the exercise."
+    assert os.path.exists(path), say("json_1", path=path)
     with open(path, encoding="utf-8") as f:
         return json.load(f)
 
@@ -94,39 +94,26 @@ def _fit(s, rows, alpha):
 
 def _runs():
     exp = _json("experiments.json")
-    assert isinstance(exp.get("runs"), list) and exp["runs"], 'experiments.json needs a "runs" list with one entry per run.'
+    assert isinstance(exp.get("runs"), list) and exp["runs"], say("runs_1")
     return exp
 
 
 def test_runs_logged(learner):
-    """experiments.json logs a baseline and at least two ridge runs, each with its parameters and data hash"""
     s = _setup()
     exp = _runs()
     runs = exp["runs"]
     for run in runs:
         for key in ("run_id", "model", "params", "data_sha256", "fit_rows", "validation_rows", "val_rmse"):
-            assert key in run, f"Run {run.get('run_id', '?')} has no \"{key}\". Log every run with log_run(...)."
-        assert run["data_sha256"] == s["sha"], (
-            f"Run {run['run_id']} logs data_sha256 {str(run['data_sha256'])[:12]}..., but datasheet.json says "
-            f"{s['sha'][:12]}...: log the hash of the data the run was trained on, so anyone can reproduce it."
-        )
-        assert run["fit_rows"] == len(s["fit"]) and run["validation_rows"] == len(s["val"]), (
-            f"Run {run['run_id']} logs {run['fit_rows']} fitting and {run['validation_rows']} validation rows; the "
-            f"plan is {len(s['fit'])} rows with Year_Sold <= 2008 to fit and the {len(s['val'])} rows of 2009 to validate."
-        )
-    assert any("baseline" in str(r["model"]) for r in runs), (
-        "No baseline run: log a run whose model is 'baseline_median' (every house gets the median price). "
-        "Without it nobody can tell how much the model adds."
-    )
+            assert key in run, say("runs_logged_1", run=run.get('run_id', '?'), key=key)
+        assert run["data_sha256"] == s["sha"], say("runs_logged_2", run=run['run_id'], got=str(run['data_sha256'])[:12], want=s['sha'][:12])
+        assert run["fit_rows"] == len(s["fit"]) and run["validation_rows"] == len(s["val"]), say("runs_logged_3", run=run['run_id'], fit_rows=run['fit_rows'], validation_rows=run['validation_rows'], want_fit=len(s['fit']), want_val=len(s['val']))
+    assert any("baseline" in str(r["model"]) for r in runs), say("runs_logged_4")
     alphas = {r["params"].get("alpha") for r in runs if r["model"] == "ridge"}
-    assert len(alphas - {None}) >= 2, "Log at least two ridge runs with different alphas (params: {'alpha': ...})."
-    assert exp.get("chosen_run") in {r["run_id"] for r in runs}, (
-        'experiments.json needs "chosen_run": the run_id of the run you chose.'
-    )
+    assert len(alphas - {None}) >= 2, say("runs_logged_5")
+    assert exp.get("chosen_run") in {r["run_id"] for r in runs}, say("runs_logged_6")
 
 
 def test_validation_metrics_are_honest(learner):
-    """Each logged val_rmse is the error on the 2009 rows of a model fitted on 2006-2008"""
     s = _setup()
     X, y = s["X"], s["y"]
     X_val, y_val = [X[i] for i in s["val"]], [y[i] for i in s["val"]]
@@ -142,24 +129,15 @@ def test_validation_metrics_are_honest(learner):
             want = _rmse(X_val, y_val, w)
             if abs(got - want) <= 0.02 * want:
                 continue
-            why = ""
             if abs(got - _rmse(X_val, y_val, _fit(s, "all", alpha))) <= 0.02 * want:
-                why = (" Your number is the error on rows the model was fitted on (2009 included in fitting): "
-                       "it is optimistic and cannot tell the alphas apart honestly.")
-            elif test_X and abs(got - _rmse(test_X, test_y, w)) <= 0.02 * want:
-                why = (" Your number is the error on test.csv: the test set must stay unseen until lesson 06, "
-                       "or the test report will be optimistic.")
-            raise AssertionError(
-                f"Run {run['run_id']} logs val_rmse {got:,.0f} USD, but ridge (alpha={alpha:g}) fitted on the "
-                f"Year_Sold <= 2008 rows of train.csv gives {want:,.0f} USD on the 2009 rows.{why}"
-            )
+                raise AssertionError(say("validation_on_fitted_rows", run=run["run_id"], got=got, alpha=alpha, want=want))
+            if test_X and abs(got - _rmse(test_X, test_y, w)) <= 0.02 * want:
+                raise AssertionError(say("validation_on_test", run=run["run_id"], got=got, alpha=alpha, want=want))
+            raise AssertionError(say("validation_metrics_are_honest_1", run=run["run_id"], got=got, alpha=alpha, want=want))
         elif "baseline" in str(run["model"]):
             options = [statistics.median(y_fit), statistics.fmean(y_fit)]
             wants = [math.sqrt(sum((c - t) ** 2 for t in y_val) / len(y_val)) for c in options]
-            assert any(abs(got - w) <= 0.01 * w for w in wants), (
-                f"The baseline logs val_rmse {got:,.0f} USD, but predicting the 2006-2008 median price for every "
-                f"2009 sale gives {wants[0]:,.0f} USD (the mean: {wants[1]:,.0f} USD)."
-            )
+            assert any(abs(got - w) <= 0.01 * w for w in wants), say("validation_metrics_are_honest_2", got=got, median=wants[0], mean=wants[1])
 
 
 def _test_best_alpha(s, runs):
@@ -174,45 +152,33 @@ def _test_best_alpha(s, runs):
 
 
 def test_chosen_on_validation(learner):
-    """The chosen run is the one with the best validation metric, and model.json uses its alpha"""
     s = _setup()
     exp = _runs()
     runs = exp["runs"]
     best = min(runs, key=lambda r: float(r["val_rmse"]))
     chosen = next(r for r in runs if r["run_id"] == exp.get("chosen_run"))
     model = _json("model.json")
-    assert model.get("alpha") is not None, 'model.json needs "alpha": the penalty of the chosen run.'
+    assert model.get("alpha") is not None, say("chosen_on_validation_1")
     alpha = float(model["alpha"])
     chosen_ok = float(chosen["val_rmse"]) <= float(best["val_rmse"]) * (1 + 1e-9)
     alpha_ok = best["model"] != "ridge" or abs(alpha - float(best["params"]["alpha"])) <= 1e-12
     if chosen_ok and alpha_ok:
         return
-    extra = ""
     if _test_best_alpha(s, runs) == alpha:
-        extra = f" alpha={alpha:g} is exactly the setting with the lowest error on test.csv."
-    raise AssertionError(
-        f"You chose {chosen['run_id']} and model.json uses alpha={alpha:g}, but the run with the best validation "
-        f"error is {best['run_id']} ({float(best['val_rmse']):,.0f} USD).{extra} Choose on the validation metric "
-        "only: a setting picked by its error on test.csv makes the lesson 06 test report optimistic, because the "
-        "test set has then been used for choosing, not only for testing."
-    )
+        raise AssertionError(say("chosen_on_test", chosen=chosen["run_id"], alpha=alpha, best=best["run_id"], best_rmse=float(best["val_rmse"])))
+    raise AssertionError(say("chosen_on_validation_2", chosen=chosen["run_id"], alpha=alpha, best=best["run_id"], best_rmse=float(best["val_rmse"])))
 
 
 def test_model_refit_on_all_training_rows(learner):
-    """model.json holds the chosen setting refitted on all training rows, with features and data hash"""
     s = _setup()
     model = _json("model.json")
     for key in ("features", "coefficients", "intercept", "target_transform", "alpha", "data_sha256"):
-        assert key in model, f'model.json has no "{key}".'
-    assert model["features"] == s["features"], "model.json features must be preprocessor.json's features, in the same order."
-    assert len(model["coefficients"]) == len(s["features"]), (
-        f"model.json has {len(model['coefficients'])} coefficients for {len(s['features'])} features."
-    )
-    assert model["data_sha256"] == s["sha"], "model.json data_sha256 must be datasheet.json's sha256."
-    assert model["target_transform"] == "log", 'target_transform should be "log": the model predicts log(Sale_Price).'
-    assert isinstance(model["alpha"], (int, float)), (
-        f'model.json alpha is {model["alpha"]!r}: it should be the number from the chosen run\'s params.'
-    )
+        assert key in model, say("model_refit_on_all_training_rows_1", key=key)
+    assert model["features"] == s["features"], say("model_refit_on_all_training_rows_2")
+    assert len(model["coefficients"]) == len(s["features"]), say("model_refit_on_all_training_rows_3", got=len(model['coefficients']), want=len(s['features']))
+    assert model["data_sha256"] == s["sha"], say("model_refit_on_all_training_rows_4")
+    assert model["target_transform"] == "log", say("model_refit_on_all_training_rows_5")
+    assert isinstance(model["alpha"], (int, float)), say("model_refit_on_all_training_rows_6", got=model["alpha"])
     alpha = float(model["alpha"])
     X_val = [s["X"][i] for i in s["val"]]
     mine = [model["intercept"]] + list(model["coefficients"])
@@ -221,9 +187,6 @@ def test_model_refit_on_all_training_rows(learner):
         return max(abs(math.sumprod(mine[1:], x) + mine[0] - math.sumprod(w[1:], x) - w[0]) for x in X_val)
 
     if gap(_fit(s, "all", alpha)) > 0.01:
-        only_fit = gap(_fit(s, "fit", alpha)) <= 0.01
-        raise AssertionError(
-            "model.json's coefficients are not ridge (alpha=%g) fitted on all %d training rows (Year_Sold <= 2009).%s"
-            % (alpha, len(s["y"]), " They match the model fitted on 2006-2008 only: after choosing, refit on all "
-               "training rows so the model also learns from 2009." if only_fit else "")
-        )
+        if gap(_fit(s, "fit", alpha)) <= 0.01:
+            raise AssertionError(say("model_not_refitted", alpha=alpha, rows=len(s["y"])))
+        raise AssertionError(say("model_not_ridge_on_training_rows", alpha=alpha, rows=len(s["y"])))

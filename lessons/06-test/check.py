@@ -3,12 +3,14 @@ import json
 import math
 import os
 
+from checking import say
+
 MIN_SLICE_ROWS = 10
 REQUIRED = ("overall", "slices", "data_validation", "failing_slices", "decision")
 
 
 def _json(path):
-    assert os.path.exists(path), f"{path} was not written. Keep the json.dump(...) code at the end of the exercise."
+    assert os.path.exists(path), say("json_1", path=path)
     with open(path, encoding="utf-8") as f:
         return json.load(f)
 
@@ -16,7 +18,7 @@ def _json(path):
 def _report():
     report = _json("test_report.json")
     for key in REQUIRED:
-        assert key in report, f'test_report.json has no "{key}". Expected keys: {", ".join(REQUIRED)}.'
+        assert key in report, say("report_1", key=key, required=", ".join(REQUIRED))
     return report
 
 
@@ -67,87 +69,60 @@ def _expected():
 
 def _compare(label, got, want):
     for key in ("rows", "rmse", "mae", "share_within_tolerance"):
-        assert key in got, f'{label} has no "{key}". Each metrics block needs rows, rmse, mae, share_within_tolerance.'
-    assert got["rows"] == want["rows"], f"{label}: rows is {got['rows']}, expected {want['rows']} test sales."
+        assert key in got, say("compare_1", label=label, key=key)
+    assert got["rows"] == want["rows"], say("compare_2", label=label, got=got['rows'], want=want['rows'])
     for key in ("rmse", "mae"):
-        assert abs(float(got[key]) - want[key]) <= 1e-3 * want[key], (
-            f"{label}: {key} is {float(got[key]):,.0f} USD, expected {want[key]:,.0f} USD. Predict exp(intercept + "
-            "sum(coefficient * feature)) and compare with Sale_Price in USD (not in log space)."
-        )
+        assert abs(float(got[key]) - want[key]) <= 1e-3 * want[key], say("compare_3", label=label, key=key, got=float(got[key]), want=want[key])
     share = float(got["share_within_tolerance"])
-    assert abs(share - want["share_within_tolerance"]) <= 1.01 / want["rows"], (
-        f"{label}: share_within_tolerance is {share:.3f}, expected {want['share_within_tolerance']:.3f} "
-        f"({want['hits']} of {want['rows']} predictions within the tolerance: |predicted - actual| <= tolerance * actual)."
-    )
+    assert abs(share - want["share_within_tolerance"]) <= 1.01 / want["rows"], say("compare_4", label=label, share=share, want=want['share_within_tolerance'], hits=want['hits'], rows=want['rows'])
 
 
 def test_overall_metrics(learner):
-    """Overall RMSE, MAE and share within the business tolerance on the 2010 test sales"""
     report = _report()
     e = _expected()
     _compare("overall", report["overall"], e["overall"])
     want = e["overall"]["share_within_tolerance"] >= e["need"]
-    assert report["overall"].get("meets_goal") == want, (
-        f'overall["meets_goal"] should be {want}: the share is compared with min_share_within_tolerance '
-        f"({e['need']}) from business_goal.json."
-    )
+    assert report["overall"].get("meets_goal") == want, say("overall_metrics_1", want=want, need=e['need'])
 
 
 def test_age_band(learner):
-    """age_band() puts a house into <10, 10-49 or >=50 years at sale"""
-    assert hasattr(learner, "age_band"), "Define a function age_band(year_sold, year_built) that returns '<10', '10-49' or '>=50'."
+    assert hasattr(learner, "age_band"), say("age_band_1")
     cases = [((2010, 2001), "<10"), ((2010, 2000), "10-49"), ((2010, 1961), "10-49"), ((2010, 1960), ">=50"),
              (("2010", "1890"), ">=50"), ((2009, 2009), "<10")]
     for args, want in cases:
         got = learner.age_band(*args)
-        assert got == want, (
-            f"age_band{args} returned {got!r}, expected {want!r} (age = year_sold - year_built = "
-            f"{int(args[0]) - int(args[1])}). Values may come as strings from test.csv."
-        )
+        assert got == want, say("age_band_2", args=args, got=got, want=want, age=int(args[0]) - int(args[1]))
 
 
 def test_slice_metrics(learner):
-    """Metrics for every neighbourhood with at least 10 test sales and for every age band"""
     report = _report()
     e = _expected()
     got = report["slices"]
-    assert isinstance(got, dict), '"slices" should be a dict: {"neighborhood=North_Ames": {...}, "age=<10": {...}, ...}.'
+    assert isinstance(got, dict), say("slice_metrics_1")
     missing = sorted(set(e["slices"]) - set(got))
-    assert not missing, (
-        f"Slices missing from the report: {', '.join(missing[:4])}. Slice every neighbourhood with at least "
-        f"{MIN_SLICE_ROWS} test sales (named neighborhood=NAME) and each age band (age=<10, age=10-49, age=>=50)."
-    )
+    assert not missing, say("slice_metrics_2", missing=', '.join(missing[:4]), min_slice_rows=MIN_SLICE_ROWS)
     extra = sorted(set(got) - set(e["slices"]))
-    assert not extra, (
-        f"Unexpected slices: {', '.join(extra[:4])}. Neighbourhoods with fewer than {MIN_SLICE_ROWS} test sales "
-        "are too small to judge: list them under not_evaluated instead."
-    )
+    assert not extra, say("slice_metrics_3", extra=', '.join(extra[:4]), min_slice_rows=MIN_SLICE_ROWS)
     for name, want in e["slices"].items():
         _compare(f'slices["{name}"]', got[name], want)
 
 
 def test_data_validation(learner):
-    """Data validation counts missing values, inputs outside the training range and unseen categories"""
     dv = _report()["data_validation"]
     e = _expected()
-    assert dv.get("rows") == len(e["rows"]), f'data_validation["rows"] should be {len(e["rows"])}.'
-    assert dv.get("missing_values") == 0, (
-        f'data_validation["missing_values"] is {dv.get("missing_values")!r}; test.csv has no empty feature cells, so 0.'
-    )
+    assert dv.get("rows") == len(e["rows"]), say("data_validation_1", want=len(e["rows"]))
+    assert dv.get("missing_values") == 0, say("data_validation_2", got=dv.get("missing_values"))
     for key, want in (("out_of_training_range", e["out_of_range"]), ("unseen_categories", e["unseen"])):
         got = dv.get(key)
-        assert isinstance(got, dict), f'data_validation["{key}"] should be a dict with a count per column.'
+        assert isinstance(got, dict), say("data_validation_3", key=key)
         for col, n in want.items():
-            assert got.get(col) == n, (
-                f'data_validation["{key}"]["{col}"] is {got.get(col)!r}, expected {n}. '
-                + ("Undo the scaling (value * std + mean) and compare with the training min / max in preprocessor.json."
-                   if key == "out_of_training_range" else
-                   "An unseen category shows as all zeros in the column's one-hot block.")
-            )
+            if key == "out_of_training_range":
+                assert got.get(col) == n, say("out_of_range_count", col=col, got=got.get(col), want=n)
+            else:
+                assert got.get(col) == n, say("unseen_count", col=col, got=got.get(col), want=n)
 
 
 def test_decision_covers_every_slice(learner):
-    """The decision is go only when the overall result and every slice meet the business goal"""
     report = _report()
     e = _expected()
     decision = report["decision"]
@@ -161,15 +136,7 @@ def test_decision_covers_every_slice(learner):
     if decision not in allowed and failing:
         worst = failing[0]
         m = e["slices"][worst]
-        raise AssertionError(
-            f"decision is {decision!r}, but the slice {worst} has only {m['share_within_tolerance']:.0%} "
-            f"({m['hits']} of {m['rows']}) of its predictions within +-{e['tol']:.0%} (goal: at least {e['need']:.0%}). "
-            f"The overall share of {e['overall']['share_within_tolerance']:.0%} hides it. Decide on every slice: "
-            '"go with conditions" (or "no-go") and name the failing slices.'
-        )
-    assert decision in allowed, f"decision is {decision!r}, expected {' or '.join(sorted(allowed))}."
+        raise AssertionError(say("decision_covers_every_slice_1", decision=decision, worst=worst, share=m['share_within_tolerance'], hits=m['hits'], rows=m['rows'], tol=e['tol'], need=e['need'], overall=e['overall']['share_within_tolerance']))
+    assert decision in allowed, say("decision_covers_every_slice_2", decision=decision, allowed=" / ".join(f'"{a}"' for a in sorted(allowed)))
     got = sorted(report["failing_slices"])
-    assert got == failing, (
-        f"failing_slices is {got}, expected {failing}: list every slice whose share within the tolerance is below "
-        f"{e['need']:.0%}."
-    )
+    assert got == failing, say("decision_covers_every_slice_3", got=got, failing=failing, need=e['need'])

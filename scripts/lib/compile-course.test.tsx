@@ -28,6 +28,18 @@ describe("compileMarkdown", () => {
     expect(screen.getByText("<b>")).toBeTruthy();
   });
 
+  it("joins a Japanese sentence broken across source lines, without the space a browser would show", () => {
+    const text = (markdown: string) => JSON.stringify(compileMarkdown(markdown));
+    expect(text("データを\n読みます。\n**マヤさん**\nに聞きます。")).toContain("データを読みます。");
+    expect(text("データを\n読みます。\n**マヤさん**\nに聞きます。")).toContain('"value":"に聞きます。"');
+    // Next to a Latin word or code the break stays, shown as the space the style guide asks for.
+    expect(text("ファイル\n`data/ames.csv` を\nPython で読みます。")).toContain('"value":"ファイル\\n"');
+    expect(text("ファイル\n`data/ames.csv` を\nPython で読みます。")).toContain('"value":" を\\nPython で読みます。"');
+    // After full-width punctuation nothing is spaced, whatever follows.
+    expect(text("読みます。\n`csv` で")).toContain('"value":"読みます。"');
+    expect(text("English lines\nstay as they are.")).toContain("English lines\\nstay as they are.");
+  });
+
   it("refuses links that are not to the web, mail or the course", () => {
     expect(() => compileMarkdown("[x](javascript:alert(1))")).toThrow(/link "javascript:alert\(1\)"/);
     expect(() => compileMarkdown("[x](https://example.org) [y](/lessons/train) [z](#why)")).not.toThrow();
@@ -60,7 +72,7 @@ describe("compileCourse", () => {
 
   it("compiles every piece of markdown of a lesson, in both languages", () => {
     const lesson = compiled.lessons[0]!;
-    expect(lesson.solution).toBe("x = 1\n");
+    expect(lesson.solution).toEqual({ en: "x = 1\n", ja: "x = 1\n" });
     for (const text of Object.values(lesson.text)) {
       expect(text.sections.how.type).toBe("root");
       expect(text.hints.every((h) => h.type === "root")).toBe(true);

@@ -9,6 +9,7 @@ import { unified } from "unified";
 import type { CourseSource, Lesson, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
 import { LANGUAGES, type Language } from "../../src/course/languages";
 import { CourseError } from "../../src/course/loader";
+import { joinJapaneseLines } from "./japanese-lines";
 
 // Raw HTML is refused below; remark-rehype without allowDangerousHtml would drop it anyway.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
@@ -29,6 +30,7 @@ export function compileMarkdown(markdown: string): Root {
   // Learners would never see it: say so to the author rather than drop it silently.
   const html = findHtml(source);
   if (html !== undefined) throw new Error(`raw HTML ${JSON.stringify(html.slice(0, 40))} is not shown: write it in markdown`);
+  joinJapaneseLines(source);
   const tree = processor.runSync(source);
   return JSON.parse(
     JSON.stringify(tree, (key, value: unknown) => {

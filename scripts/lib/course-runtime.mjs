@@ -1,64 +1,91 @@
 // Pyodide in Node with the course's file layout and harness, for the course test and check-lesson.
+// Lessons come from the course loader (src/course/loader.ts), so Node sees exactly what the build
+// validated: programs resolved per language, check catalogs, the files each lesson writes.
+// Plain Node cannot import TypeScript: scripts load this module through Vite (see check-lesson.mjs).
 import { readFileSync, existsSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
-import { parse as parseYaml } from "yaml";
+import { loadCourse } from "../../src/course/loader.ts";
+import { resolvePython } from "../../src/course/pythonText.ts";
+import { bootCourse, COURSE_MODULES, mountDataset, WORK_DIR } from "../../src/runtime/pythonHost.ts";
+import { readLessonFiles } from "../vite-plugin-lessons.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const lessonsDir = join(root, "lessons");
-export const WORK_DIR = "/home/learner";
+export { WORK_DIR };
+export const LANGUAGES = ["en", "ja"];
+
+const course = loadCourse(readLessonFiles(lessonsDir));
 
 export function lessonFolders() {
-  return readdirSync(lessonsDir)
-    .filter((name) => /^\d\d-[a-z0-9-]+$/.test(name))
-    .sort();
+  return course.lessons.map((lesson) => lesson.folder);
 }
 
-/** The files a lesson's code writes, from the English frontmatter. */
-export function lessonWrites(folder) {
-  const text = readFileSync(join(lessonsDir, folder, "lesson.en.md"), "utf8");
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  const meta = match ? parseYaml(match[1]) : {};
-  return Array.isArray(meta?.writes) ? meta.writes : [];
+export function lesson(folder) {
+  const found = course.lessons.find((l) => l.folder === folder);
+  if (!found) throw new Error(`No lesson folder ${folder}`);
+  return found;
 }
 
-export function readLessonFile(folder, file) {
-  return readFileSync(join(lessonsDir, folder, file), "utf8");
-}
-
-export function mistakeFiles(folder) {
-  const dir = join(lessonsDir, folder, "mistakes");
+/** Names of the .py files in a lesson's subfolder (alternatives/ or mistakes/). */
+export function extraPrograms(folder, kind) {
+  const dir = join(lessonsDir, folder, kind);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".py")).sort() : [];
 }
 
-/** The message a mistake file declares it must fail with: a `# expect: ...` line. */
+/** A lesson's program in one language: starter.py, solution.py, alternatives/x.py, mistakes/x.py. */
+export function program(folder, file, language) {
+  if (file === "starter.py" || file === "solution.py") return lesson(folder)[file.slice(0, -3)][language];
+  const resolved = resolvePython(readFileSync(join(lessonsDir, folder, file), "utf8"));
+  if (resolved.problems.length > 0) {
+    throw new Error(`lessons/${folder}/${file}: ${resolved.problems.map((p) => `line ${p.line}: ${p.message}`).join("; ")}`);
+  }
+  return resolved[language];
+}
+
+/** What a mistake file must fail with: its `# expect: ...` line, a message id or a piece of text. */
 export function expectedMessage(source) {
   const match = /^#\s*expect:\s*(.+)$/m.exec(source);
   return match ? match[1].trim() : null;
 }
 
+/** A regular expression for whole messages made from a template: placeholders match any text. */
+export function templatePattern(template) {
+  const parts = template.split(/(\{\{|\}\}|\{[^{}]*\})/);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const source = parts
+    .map((part, i) => (i % 2 === 0 ? escape(part) : part === "{{" ? "\\{" : part === "}}" ? "\\}" : "[\\s\\S]*?"))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
 export async function startCourseRuntime() {
   const pyodide = await loadPyodide();
-  pyodide.FS.mkdirTree(`${WORK_DIR}/data`);
-  const csv = join(lessonsDir, "data", "ames.csv");
-  if (existsSync(csv)) pyodide.FS.writeFile(`${WORK_DIR}/data/ames.csv`, readFileSync(csv));
-  pyodide.FS.mkdirTree("/course");
-  for (const name of ["harness.py", "display.py", "checking.py"]) {
-    pyodide.FS.writeFile(`/course/${name}`, readFileSync(join(root, "src", "runtime", name), "utf8"));
-  }
-  pyodide.runPython(`import os, sys; sys.path.insert(0, "/course"); os.chdir("${WORK_DIR}"); import harness`);
-  const harness = pyodide.globals.get("harness");
+  bootCourse(pyodide, Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(join(root, "src", "runtime", name), "utf8")])));
+  mountDataset(pyodide, readFileSync(join(lessonsDir, "data", "ames.csv")));
+  const harness = pyodide.pyimport("harness");
+  const runtimeMessages = pyodide.runPython("import messages; messages.MESSAGES").toJs({ dict_converter: Object.fromEntries });
 
   return {
     pyodide,
-    /** Runs `code` against the lesson's check.py; returns {stdout, error, results, ms}. */
-    check(folder, code) {
+    /** The runtime's own messages (src/runtime/messages.py) by language and id. */
+    runtimeMessages,
+    /** Runs `code` against the lesson's check.py in `language`; returns {stdout, error, results, ms}. */
+    check(folder, code, language = "en") {
+      const { check, checks, writes } = lesson(folder);
       const started = performance.now();
-      const proxy = harness.check(code, readLessonFile(folder, "check.py"), pyodide.toPy(lessonWrites(folder)));
+      const outputs = pyodide.toPy(writes);
+      const messages = pyodide.toPy(checks[language]);
+      const proxy = harness.check(code, check, outputs, language, messages);
       const result = proxy.toJs({ dict_converter: Object.fromEntries });
-      proxy.destroy();
+      for (const made of [proxy, outputs, messages]) made.destroy();
       return { ...result, error: result.error ?? null, ms: performance.now() - started };
+    },
+    /** The whole-message patterns a mistake's `# expect:` names, in `language`. */
+    expected(folder, expect, language) {
+      const template = lesson(folder).checks[language].messages[expect] ?? runtimeMessages[language][expect];
+      return template === undefined ? { text: expect } : { id: expect, pattern: templatePattern(template) };
     },
   };
 }

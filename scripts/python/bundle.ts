@@ -1,7 +1,7 @@
-// Bundles the Python worker and the sandbox frame's script as classic scripts with rolldown (the
-// bundler Vite itself runs on): a worker started from a blob: URL inside an opaque-origin frame
-// must be a classic script (Chromium refuses module workers there), and the frame's script is
-// inlined into its srcdoc.
+// Bundles the Python worker, the sandbox frame's script and index.html's early start as classic
+// scripts with rolldown (the bundler Vite itself runs on): a worker started from a blob: URL
+// inside an opaque-origin frame must be a classic script (Chromium refuses module workers there),
+// and the two others are inlined (into the frame's srcdoc, and into index.html).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rolldown, type Plugin } from "rolldown";
@@ -56,4 +56,14 @@ export function bundleWorker(root: string) {
 
 export function bundleFrame(root: string) {
   return bundle(join(root, "src", "runtime", "sandbox", "frame.ts"), [], true);
+}
+
+/** index.html's inline script; `assetsModule` is the source of `virtual:python-assets`. */
+export function bundleEarly(root: string, assetsModule: string) {
+  const assets: Plugin = {
+    name: "python-assets",
+    resolveId: (id) => (id === "virtual:python-assets" ? "\0virtual:python-assets" : undefined),
+    load: (id) => (id === "\0virtual:python-assets" ? assetsModule : undefined),
+  };
+  return bundle(join(root, "src", "runtime", "sandbox", "early.ts"), [assets], true);
 }

@@ -5,14 +5,15 @@ import { createHash } from "node:crypto";
 export const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /**
- * The page: its own scripts and the frame's inline script only; wasm for Pyodide; workers from
- * the app (Monaco) or blob: (Python, inside the frame); requests to its own origin only; inline
- * styles because Monaco and Vega set them.
+ * The page: its own scripts and the named inline ones only (the frame's, index.html's early
+ * start); wasm for Pyodide; workers from the app (Monaco) or blob: (Python inside the frame, the
+ * snapshot's decompression); requests to its own origin only; inline styles because Monaco and
+ * Vega set them.
  */
-export function pagePolicy(frameScriptHash: string) {
+export function pagePolicy(inlineScriptHashes: string[]) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${frameScriptHash}`,
+    `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -1,5 +1,6 @@
 // Builds the course from the raw files of lessons/ and validates them; errors name file and field.
 import type { z } from "zod";
+import { catalogProblems, checkCatalogSchema, type CheckCatalog } from "./catalog";
 import {
   checkSourceSchema,
   communicationSchema,
@@ -7,7 +8,9 @@ import {
   hintsSchema,
   pythonSourceSchema,
 } from "./schema";
-import type { Language } from "./languages";
+import { joinJapanese, SPACES } from "./japanese";
+import { LANGUAGES, type Language } from "./languages";
+import { resolvePython } from "./pythonText";
 import { FieldError, parseYamlText, splitFrontmatter, splitHints, splitSections } from "./parse";
 import type { CourseSource, LessonSource, LessonSourceText } from "./types";
 
@@ -103,6 +106,24 @@ function compareLanguages(folder: string, en: Read, ja: Read, problems: Problems
   same("communication.ja.yaml", "checklist (count)", ce.checklist.length, cj.checklist.length);
 }
 
+function readCatalogs(folder: string, own: LessonFiles, problems: Problems): Record<Language, CheckCatalog> | undefined {
+  const read = (lang: Language) => {
+    const file = `${folder}/checks.${lang}.yaml`;
+    const text = own[`checks.${lang}.yaml`];
+    if (text === undefined) {
+      problems.add(file, "(file)", "is missing: the titles and feedback of check.py, see lessons/README.md");
+      return undefined;
+    }
+    const data = problems.attempt(file, () => parseYamlText(text));
+    const catalog = data === undefined ? undefined : problems.validate(file, checkCatalogSchema, data);
+    // YAML's folded lines (>-) leave spaces where a Japanese sentence was broken; drop them.
+    const join = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, joinJapanese(v, SPACES)]));
+    return catalog && { titles: join(catalog.titles), messages: join(catalog.messages) };
+  };
+  const [en, ja] = LANGUAGES.map(read);
+  return en && ja ? { en, ja } : undefined;
+}
+
 function readLesson(folder: string, own: LessonFiles, problems: Problems): LessonSource | undefined {
   const match = FOLDER_PATTERN.exec(folder);
   if (!match) {
@@ -117,16 +138,25 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
     }
     return problems.validate(`${folder}/${name}`, schema, text);
   };
-  const starter = python("starter.py", pythonSourceSchema);
-  const solution = python("solution.py", pythonSourceSchema);
+  const program = (name: string) => {
+    const text = python(name, pythonSourceSchema);
+    if (text === undefined) return undefined;
+    const { problems: markers, ...resolved } = resolvePython(text);
+    for (const { line, message } of markers) problems.add(`${folder}/${name}`, `line ${line}`, message);
+    return markers.length === 0 ? resolved : undefined;
+  };
+  const starter = program("starter.py");
+  const solution = program("solution.py");
   const check = python("check.py", checkSourceSchema);
-  if (starter !== undefined && starter.trim() === solution?.trim()) {
+  if (starter !== undefined && starter.en.trim() === solution?.en.trim()) {
     problems.add(`${folder}/solution.py`, "(file)", "is identical to starter.py");
   }
+  const checks = readCatalogs(folder, own, problems);
+  if (check !== undefined && checks) catalogProblems(folder, check, checks, (file, field, message) => problems.add(file, field, message));
   const en = readText(folder, own, "en", problems);
   const ja = readText(folder, own, "ja", problems);
   if (en && ja) compareLanguages(folder, en, ja, problems);
-  if (!en || !ja || starter === undefined || solution === undefined || check === undefined) return undefined;
+  if (!en || !ja || !starter || !solution || check === undefined || !checks) return undefined;
   const text = { en: en.text, ja: ja.text } satisfies Record<Language, LessonSourceText>;
   return {
     folder,
@@ -139,6 +169,7 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
     starter,
     solution,
     check,
+    checks,
     text,
   };
 }

@@ -1,6 +1,7 @@
 // The course in its two forms: the source the loader validates from lessons/, and the compiled
 // form the app receives, where markdown is already a syntax tree and each lesson loads on demand.
 import type { Root } from "hast";
+import type { CheckCatalog } from "./catalog";
 import type { Language } from "./languages";
 import type { Communication, ExampleRequest, Frontmatter } from "./schema";
 
@@ -19,8 +20,9 @@ export interface LessonSummary {
   roles: Frontmatter["roles"];
   reads: string[];
   writes: string[];
-  /** Shipped with the index: a lesson's status tells started from untouched by comparing with it. */
-  starter: string;
+  /** Shipped with the index: a lesson's status tells started from untouched by comparing with it.
+   * One per language (its comments and printed lines are translated); the logic is the same. */
+  starter: Record<Language, string>;
   text: Record<Language, { title: string; summary: string }>;
 }
 
@@ -45,8 +47,10 @@ export interface LessonSourceText {
 }
 
 export interface LessonSource extends Omit<LessonSummary, "text"> {
-  solution: string;
+  solution: Record<Language, string>;
   check: string;
+  /** Titles and feedback of check.py, per language (checks.LANG.yaml). */
+  checks: Record<Language, CheckCatalog>;
   text: Record<Language, LessonSourceText>;
 }
 

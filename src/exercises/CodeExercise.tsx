@@ -22,7 +22,11 @@ const CHECK_TIME_LIMIT_SECONDS = 20;
 export function CodeExercise({ course, lesson, lang }: { course: Course; lesson: Lesson; lang: Language }) {
   const { t } = useTranslation();
   const [progress, update] = useLessonProgress(lesson.slug);
-  const code = progress?.code ?? lesson.starter;
+  // Progress keeps code only once edited, so an untouched starter follows the language (code
+  // stored equal to a starter, by older versions, counts as untouched too).
+  const starter = lesson.starter[lang];
+  const stored = progress?.code;
+  const code = stored !== undefined && !Object.values(lesson.starter).includes(stored) ? stored : starter;
   const [confirmingReset, setConfirmingReset] = useState(false);
   const status = useRuntimeStatus();
   const editorFrame = useRef<HTMLDivElement>(null);
@@ -35,19 +39,24 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
       collect: lesson.writes,
       onFiles: (files: Record<string, string>) => storeArtifacts(files, lesson.slug, "learner"),
       truncatedNote: t("run.truncated"),
+      language: lang,
     }),
-    [course, lesson, t],
+    [course, lesson, t, lang],
   );
   const runner = useCodeRunner(io);
   const busy = runner.activity !== "idle";
 
-  const setCode = useCallback((next: string) => update((p) => ({ ...p, code: next })), [update]);
+  // Code equal to a starter (any language's) is not kept: it is the untouched starter.
+  const setCode = useCallback(
+    (next: string) => update((p) => ({ ...p, code: Object.values(lesson.starter).includes(next) ? undefined : next })),
+    [update, lesson.starter],
+  );
   const run = useCallback(() => {
     if (!busy) void runner.run(code);
   }, [busy, runner, code]);
 
   const check = async () => {
-    const outcome = await runner.check(code, lesson.check, CHECK_TIME_LIMIT_SECONDS);
+    const outcome = await runner.check(code, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
     if (outcome.status === "stopped") return;
     const results: CheckResult[] =
       outcome.status === "done"
@@ -86,7 +95,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
               type="button"
               className="danger"
               onClick={() => {
-                setCode(lesson.starter);
+                update((p) => ({ ...p, code: undefined }));
                 setConfirmingReset(false);
               }}
             >
@@ -126,7 +135,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
       <Hints
         hints={text.hints}
         shown={progress?.hintsShown ?? 0}
-        solution={lesson.solution}
+        solution={lesson.solution[lang]}
         solutionShown={progress?.solutionShown ?? false}
         onShowHint={() => update((p) => ({ ...p, hintsShown: Math.min(p.hintsShown + 1, text.hints.length) }))}
         onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}

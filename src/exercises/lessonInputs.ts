@@ -9,7 +9,8 @@ function producerOf(course: Course, before: LessonSummary, name: string) {
 
 async function makeReference(course: Course, producer: LessonSummary): Promise<FileMap> {
   const [files, full] = await Promise.all([lessonInputs(course, producer), course.load(producer.slug)]);
-  const outcome = full && (await runtime.run(full.solution, { files, collect: producer.writes }));
+  // The English solution: reference artifacts are the same whatever the learner's language.
+  const outcome = full && (await runtime.run(full.solution.en, { files, collect: producer.writes }));
   if (!outcome || outcome.status !== "done" || outcome.error) {
     throw new Error(`The reference solution of lesson ${producer.folder} could not run.`);
   }

@@ -1,5 +1,7 @@
 // Runs and checks a lesson's code through the runtime and keeps the output for display.
 import { useCallback, useState, useSyncExternalStore } from "react";
+import type { CheckCatalog } from "../course/catalog";
+import type { Language } from "../course/languages";
 import { runtime, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap } from "../runtime";
 import { appendOutput, type OutputChunk } from "./output";
 
@@ -10,6 +12,8 @@ interface Io {
   collect: string[];
   onFiles: (files: FileMap) => Promise<void> | void;
   truncatedNote: string;
+  /** The language of the runtime's own messages. */
+  language: Language;
 }
 
 export function useRuntimeStatus() {
@@ -38,6 +42,7 @@ export function useCodeRunner(io: Io) {
         const outcome = await runtime.run(code, {
           files: await io.inputs(),
           collect: io.collect,
+          language: io.language,
           onOutput: (stream, text) => setOutput((chunks) => appendOutput(chunks, stream, text, io.truncatedNote)),
         });
         if (outcome.status === "done") {
@@ -55,12 +60,18 @@ export function useCodeRunner(io: Io) {
   );
 
   const check = useCallback(
-    async (code: string, checkCode: string, timeoutSeconds: number): Promise<CheckOutcome> => {
+    async (code: string, checkCode: string, timeoutSeconds: number, messages: CheckCatalog): Promise<CheckOutcome> => {
       setActivity("checking");
       setError(null);
       setEnded(null);
       try {
-        const outcome = await runtime.check(code, checkCode, { files: await io.inputs(), collect: io.collect, timeoutSeconds });
+        const outcome = await runtime.check(code, checkCode, {
+          files: await io.inputs(),
+          collect: io.collect,
+          timeoutSeconds,
+          language: io.language,
+          messages,
+        });
         if (outcome.status === "done") {
           setError(outcome.error);
           keep(outcome.files);

@@ -1,4 +1,4 @@
-// ワークショップルームの日本語テキスト: 受講者側（参加、バー）、ファシリテーターのライブルーム、ボードのグリッド。
+// ワークショップルームの日本語テキスト：受講者側（参加、バー）、ファシリテーターのライブルーム、ボードのグリッド。
 export const room = {
   join: {
     heading: "ワークショップルームに参加",
@@ -33,13 +33,13 @@ export const room = {
       full: "このルームは満員です（{{max}} 人）。別のルームをファシリテーターに頼んでください。",
       network: "ルームサーバーが応答しません。ワークショップのネットワークにつながっているか、ファシリテーターが示したアドレスを開いているか確認してください。",
       storage: "このブラウザではコースが何も保存できない設定になっており、ルームにはそれが必要です。このアドレスのサイトデータを許可してから、もう一度試してください。",
-      other: "参加できませんでした: {{message}}",
+      other: "参加できませんでした：{{message}}",
     },
   },
   bar: {
     label: "ワークショップルーム",
     room: "ルーム {{code}}",
-    sharingAs: "共有中の表示名:",
+    sharingAs: "共有中の表示名：",
     team: "チーム",
     connection: {
       live: "接続中",
@@ -65,10 +65,10 @@ export const room = {
   },
   timer: {
     label: "タイムボックス",
-    running_other: "タイムボックス: 残り {{count}} 分",
-    paused_other: "タイムボックス（一時停止中）: 残り {{count}} 分",
-    underMinute: "タイムボックス: 残り 1 分未満",
-    finished: "タイムボックス: 時間になりました",
+    running_other: "タイムボックス：残り {{count}} 分",
+    paused_other: "タイムボックス（一時停止中）：残り {{count}} 分",
+    underMinute: "タイムボックス：残り 1 分未満",
+    finished: "タイムボックス：時間になりました",
   },
   ended: {
     left: "ルームから退出しました。これ以上は共有されません。",
@@ -95,7 +95,7 @@ export const live = {
   status: {
     connecting: "接続しています…",
     live: "ライブ",
-    polling: "ライブ（低速モード: 数秒ごとに取得）",
+    polling: "ライブ（低速モード：数秒ごとに取得）",
     reconnecting: "再接続しています…",
     closed: "このルームはもうありません。",
     refused: "サーバーが、このブラウザの秘密鍵をこのルームのものとして認めませんでした。",
@@ -115,7 +115,7 @@ export const live = {
   failingHeading: "いま多くの人が不合格のチェック",
   noFailing: "複数の受講者が不合格のチェックはありません。",
   failingCount: "チェックした {{checked}} 人中 {{failing}} 人が不合格",
-  stuckAfter: "ヒントを使っても進まないとき、つまずきとみなすまでの時間:",
+  stuckAfter: "ヒントを使っても進まないとき、つまずきとみなすまでの時間：",
   minutes_other: "{{count}} 分",
   empty: "まだだれも参加していません。参加コードか QR コードを見せてください。",
   manageHeading: "エクスポートと削除",
@@ -135,7 +135,7 @@ export const live = {
     rateLimited: "このアドレスから作成されたルームが多すぎます。しばらく待ってから、もう一度試してください。",
     storage: "このブラウザではルームの秘密鍵を保存できません。このアドレスのサイトデータを許可してから、もう一度試してください。",
     action: "ルームサーバーにつながりませんでした。少ししてからもう一度試してください。",
-    other: "ルームを作成できませんでした: {{message}}",
+    other: "ルームを作成できませんでした：{{message}}",
   },
   detail: {
     checks: "{{at}} に {{total}} 件中 {{passed}} 件合格",
@@ -144,7 +144,7 @@ export const live = {
     hints_other: "ヒントを {{count}} 件表示",
     solution: "解答例を表示",
     time_other: "このレッスンに {{count}} 分",
-    code: "{{at}} に共有されたコード:",
+    code: "{{at}} に共有されたコード：",
     close: "閉じる",
   },
 };

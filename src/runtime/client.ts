@@ -146,8 +146,17 @@ export class PythonRuntime {
   }
 
   private receive(data: unknown) {
-    const message = parseFrameMessage(data);
-    if (!message) return;
+    const parsed = parseFrameMessage(data);
+    if (!parsed.ok) {
+      // Only the frame's own, nonce-checked results reach this port: one that does not parse
+      // is a fault of the runtime, said as such rather than waited on forever.
+      const type = (data as { type?: unknown } | null)?.type;
+      if (this.pending && parsed.id === this.pending.id && (type === "done" || type === "crashed")) {
+        this.settle({ type: "ended", outcome: crashed("internal", `The Python runtime sent a result the page cannot read (${parsed.problem}).`) });
+      }
+      return;
+    }
+    const { message } = parsed;
     if (message.type === "ready") {
       this.startedFrom = message.startedFrom;
       return this.setStatus(this.pending ? "running" : "ready");

@@ -8,6 +8,8 @@ page: tables show their first MAX_ROWS rows, charts are refused past MAX_SPEC_CH
 import json
 from contextlib import contextmanager
 
+from messages import text
+
 MAX_ROWS = 200
 MAX_CELL_CHARS = 200
 MAX_SPEC_CHARS = 1_000_000
@@ -80,10 +82,10 @@ def bundle(obj, headers=None):
     """The JSON-ready description of `obj` that the page knows how to show."""
     if isinstance(obj, dict) and _is_vega_lite(obj):
         if _has_url(obj):
-            return _text("This chart loads data from a URL, which the course does not allow: put the rows in data.values.")
+            return _text(text("chart_url"))
         spec = json.dumps(obj, default=str)
         if len(spec) > MAX_SPEC_CHARS:
-            return _text(f"This chart's spec is {len(spec):,} characters, too large to draw: aggregate or sample the data first.")
+            return _text(text("chart_too_large", chars=len(spec)))
         return {"type": "vega-lite", "spec": json.loads(spec)}
     if headers is not None and isinstance(obj, (list, tuple)):
         return _table(obj, list(headers))
@@ -101,6 +103,6 @@ def display(obj, *, headers=None):
         return
     if len(_displays) >= MAX_DISPLAYS:
         if len(_displays) == MAX_DISPLAYS:
-            _displays.append(json.dumps(_text(f"Only the first {MAX_DISPLAYS} displays are shown.")))
+            _displays.append(json.dumps(_text(text("displays_capped", count=MAX_DISPLAYS))))
         return
     _displays.append(json.dumps(bundle(obj, headers), default=str))

@@ -18,10 +18,11 @@ import random
 import sys
 import traceback
 import types
-from contextlib import redirect_stdout, redirect_stderr
+from contextlib import contextmanager, redirect_stdout, redirect_stderr
 
 import checking
 from display import collected_displays, display, ignored_displays
+from messages import text, use_language
 
 LEARNER_FILE = "main.py"
 CHECK_FILE = "check.py"
@@ -46,10 +47,7 @@ BLOCKED_MODULES = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core"}
 
 def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
     if level == 0 and name.partition(".")[0] in BLOCKED_MODULES:
-        raise ImportError(
-            f"The module '{name}' is not available in this course: your code runs in a "
-            "sandbox without access to the browser page. Use Python's standard library."
-        )
+        raise ImportError(text("blocked_import", name=name))
     return builtins.__import__(name, globals, locals, fromlist, level)
 
 
@@ -114,7 +112,7 @@ def execute(code, name="__main__"):
     except SystemExit as exc:
         # sys.exit() in a script means "stop here", not a crash of the course.
         if exc.code not in (None, 0):
-            print(f"Your code called sys.exit({exc.code!r}).", file=sys.stderr)
+            print(text("sys_exit", code=repr(exc.code)), file=sys.stderr)
     except BaseException as exc:  # noqa: BLE001 - every learner error is reported, never raised
         if isinstance(exc, KeyboardInterrupt):
             raise
@@ -122,12 +120,14 @@ def execute(code, name="__main__"):
     return module, None
 
 
-def run(code, outputs=()):
+def run(code, outputs=(), language="en"):
     """Run learner code with output going to the real stdout/stderr (streamed by the host).
 
     Rich displays are returned as JSON bundles, shown under the printed output. Like a check,
     a run starts without the lesson's output files, so both see the same starting state.
+    The runtime's own messages are in `language` ("en" or "ja").
     """
+    use_language(language)
     _remove_outputs(outputs)
     with collected_displays() as displays:
         _module, error = execute(code)
@@ -138,6 +138,30 @@ def _remove_outputs(outputs):
     for path in outputs:
         if os.path.exists(path):
             os.remove(path)
+
+
+@contextmanager
+def _rerun(code, outputs, files):
+    """The learner's program run again, quietly, with some input files replaced by `files`
+    ({path: text}); yields (module, error) and then puts every file back."""
+    kept = {}
+    for path in [*files, *outputs]:
+        if path not in kept:
+            kept[path] = open(path, "rb").read() if os.path.exists(path) else None
+    try:
+        for path, content in files.items():
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(content)
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()), ignored_displays():
+            result = execute(code)
+        yield result
+    finally:
+        for path, content in kept.items():
+            if content is not None:
+                with open(path, "wb") as f:
+                    f.write(content)
+            elif os.path.exists(path):
+                os.remove(path)
 
 
 def _test_functions(check_code):
@@ -154,36 +178,40 @@ def _test_functions(check_code):
 
 
 def _title(name, fn):
+    titled = checking.title(name)
+    if titled:
+        return titled
     doc = (fn.__doc__ or "").strip()
     return doc.splitlines()[0] if doc else name[len("test_"):].replace("_", " ")
 
 
 def _failure_message(exc, learner):
     if isinstance(exc, AssertionError):
-        return str(exc) or "This check failed."
+        return str(exc) or text("check_failed")
     if isinstance(exc, AttributeError) and getattr(exc, "obj", None) is learner:
-        return f"Your code does not define `{exc.name}`. Check its spelling and that it is defined at the top level."
+        return text("does_not_define", name=exc.name)
     where = error_line(exc)
-    place = f" (line {where} of your code)" if where else ""
-    return (
-        f"The check stopped with {type(exc).__name__}: {exc}{place}. "
-        "Run your code to see the full error."
-    )
+    if where:
+        return text("check_stopped_at_line", error_type=type(exc).__name__, error=exc, line=where)
+    return text("check_stopped", error_type=type(exc).__name__, error=exc)
 
 
-# The learner's module between check_program and check_tests.
+# The learner's module between check_program and check_tests, with its code and output files
+# (for checking.run_learner_with).
 _program = None
 
 
-def check_program(code, outputs=()):
+def check_program(code, outputs=(), language="en"):
     """First half of a check: run the learner's program quietly, without check.py anywhere.
 
     `outputs` are the files the lesson's code must write: they are removed first so a file left
     by an earlier run can never make a check pass. Returns the printed output and, when the
-    program failed, its error and the one failed result the learner sees.
+    program failed, its error and the one failed result the learner sees. The runtime's own
+    messages are in `language`.
     """
     global _program
     _program = None
+    use_language(language)
     printed = io.StringIO()
     _remove_outputs(outputs)
     with redirect_stdout(printed), redirect_stderr(printed), ignored_displays():
@@ -195,26 +223,31 @@ def check_program(code, outputs=()):
             "results": [
                 {
                     "name": "runs",
-                    "title": "Your code runs without errors",
+                    "title": text("runs_title"),
                     "passed": False,
                     "message": error["message"],
                 }
             ],
         }
-    _program = learner
+    _program = (learner, code, tuple(outputs))
     return {"stdout": printed.getvalue(), "error": None, "results": None}
 
 
-def check_tests(check_code, _test_functions=_test_functions, _title=_title, _failure_message=_failure_message):
+def check_tests(check_code, messages=None, _test_functions=_test_functions, _title=_title, _failure_message=_failure_message, _rerun=_rerun):
     """Second half of a check: every test of check.py against the program check_program ran.
 
-    Its helpers are bound at definition, so a program that replaces them on this module (the
-    program runs just before, in the same interpreter) does not change how the tests run.
+    `messages` is the lesson's check catalog in the job's language ({"titles": ..., "messages":
+    ...}): check.py's say("id", ...) and the titles come from it. Its helpers are bound at
+    definition, so a program that replaces them on this module (the program runs just before,
+    in the same interpreter) does not change how the tests run.
     """
     global _program
-    learner, _program = _program, None
-    if learner is None:
+    program, _program = _program, None
+    if program is None:
         raise RuntimeError("check_tests needs a successful check_program first")
+    learner, code, outputs = program
+    checking.use_catalog(messages)
+    checking.use_program(lambda files: _rerun(code, outputs, files))
     results = []
     for name, fn in _test_functions(check_code):
         try:
@@ -230,11 +263,11 @@ def check_tests(check_code, _test_functions=_test_functions, _title=_title, _fai
     return results
 
 
-def check(code, check_code, outputs=()):
+def check(code, check_code, outputs=(), language="en", messages=None):
     """Both halves of a check in one call, for the Node course test, which runs the course's own
     programs: here check_code sits in this frame while the program runs, which the browser
     worker avoids by calling the two halves itself."""
-    program = check_program(code, outputs)
+    program = check_program(code, outputs, language)
     if program["error"] is None:
-        program["results"] = check_tests(check_code)
+        program["results"] = check_tests(check_code, messages)
     return program

@@ -37,10 +37,19 @@ export const frameMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("crashed"), id, reason: z.enum(["stack", "memory", "internal"]), message: text(10_000) }),
 ]);
 
-/** The message, or undefined when it is not one the page knows. */
-export function parseFrameMessage(data: unknown): FrameMessage | undefined {
+export type ParsedFrameMessage = { ok: true; message: FrameMessage } | { ok: false; id: number | null; problem: string };
+
+/** The message, or what is wrong with it and which job it claims to be about. */
+export function parseFrameMessage(data: unknown): ParsedFrameMessage {
   const parsed = frameMessageSchema.safeParse(data);
-  return parsed.success ? (parsed.data as FrameMessage) : undefined;
+  if (parsed.success) return { ok: true, message: parsed.data as FrameMessage };
+  const issue = parsed.error.issues[0];
+  const claimed = (data as { id?: unknown } | null)?.id;
+  return {
+    ok: false,
+    id: typeof claimed === "number" ? claimed : null,
+    problem: issue ? `${issue.path.join(".") || "(message)"}: ${issue.message}` : "not a message",
+  };
 }
 
 const cell = z.union([z.string().check(z.maxLength(10_000)), z.number(), z.boolean(), z.null()]);

@@ -70,9 +70,9 @@ interface Proxied {
 
 interface Ready {
   py: PyodideInterface;
-  run: (code: string, outputs: unknown) => Proxied;
-  checkProgram: (code: string, outputs: unknown) => Proxied;
-  checkTests: (checkCode: string) => Proxied;
+  run: (code: string, outputs: unknown, language: string) => Proxied;
+  checkProgram: (code: string, outputs: unknown, language: string) => Proxied;
+  checkTests: (checkCode: string, messages: unknown) => Proxied;
 }
 
 let ready: Ready | undefined;
@@ -140,12 +140,12 @@ function execute({ py, run, checkProgram, checkTests }: Ready, job: Job): JobRes
   const outputs = py.toPy(job.collect);
   try {
     if (job.kind === "run") {
-      const { error, displays } = toPlain<{ error?: PythonError; displays: string[] }>(run(job.code, outputs));
+      const { error, displays } = toPlain<{ error?: PythonError; displays: string[] }>(run(job.code, outputs, job.language));
       batcher.flush();
       return { kind: "run", error: error ?? null, displays, ...collectFiles(py, job.collect) };
     }
-    const program = toPlain<{ error?: PythonError; results?: CheckResult[] }>(checkProgram(job.code, outputs));
-    const results = program.error ? (program.results ?? []) : toPlain<CheckResult[]>(checkTests(job.checkCode));
+    const program = toPlain<{ error?: PythonError; results?: CheckResult[] }>(checkProgram(job.code, outputs, job.language));
+    const results = program.error ? (program.results ?? []) : toPlain<CheckResult[]>(checkTests(job.checkCode, py.toPy(job.messages)));
     return { kind: "check", error: program.error ?? null, results, ...collectFiles(py, job.collect) };
   } finally {
     outputs.destroy();

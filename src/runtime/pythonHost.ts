@@ -9,7 +9,7 @@ const COURSE_DIR = "/course";
 export const DATASET_PATH = "data/ames.csv";
 
 /** The course's own Python modules (src/runtime/*.py), imported at boot. */
-export const COURSE_MODULES = ["harness.py", "display.py", "checking.py"] as const;
+export const COURSE_MODULES = ["harness.py", "display.py", "checking.py", "messages.py"] as const;
 export type CourseModules = Record<(typeof COURSE_MODULES)[number], string>;
 
 /**

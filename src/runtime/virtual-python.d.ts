@@ -5,6 +5,7 @@ declare module "virtual:python-assets" {
   export const wasmURL: string;
   export const stdlibURL: string;
   export const indexURL: string;
+  export const datasetURL: string;
   /** The sandbox frame's srcdoc: its policy and its inline script. */
   export const frameHTML: string;
 }

@@ -1,4 +1,4 @@
-# expect: running cost
+# expect: monthly_value_3
 import json
 
 # The numbers agreed at the kickoff, with the role that owns each one.

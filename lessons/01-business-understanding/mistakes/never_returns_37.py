@@ -1,4 +1,4 @@
-# expect: never pays back within the horizon
+# expect: payback_month_never_1
 import json
 
 # The numbers agreed at the kickoff, with the role that owns each one.

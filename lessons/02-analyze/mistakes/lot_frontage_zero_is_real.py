@@ -1,4 +1,4 @@
-# expect: In this data 0 means unknown
+# expect: disguised_missing_lot_frontage_1
 """Analyze: how much data, what is missing, how the price behaves, what drives it."""
 import csv
 import json

@@ -1,4 +1,4 @@
-# expect: A filled cell is not a pool
+# expect: pool_share_1
 """Analyze: how much data, what is missing, how the price behaves, what drives it."""
 import csv
 import json

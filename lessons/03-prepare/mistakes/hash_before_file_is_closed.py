@@ -1,4 +1,4 @@
-# expect: computed on the bytes of the written file, after writing
+# expect: sha256_matches_file_3
 """Prepare: apply the scope rules, write dataset.csv and its datasheet (with a SHA-256)."""
 import csv
 import hashlib

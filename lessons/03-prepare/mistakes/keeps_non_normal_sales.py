@@ -1,4 +1,4 @@
-# expect: whose Sale_Condition is not Normal
+# expect: scope_rules_1
 """Prepare: apply the scope rules, write dataset.csv and its datasheet (with a SHA-256)."""
 import csv
 import hashlib

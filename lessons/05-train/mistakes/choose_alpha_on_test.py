@@ -1,4 +1,4 @@
-# expect: picked by its error on test.csv
+# expect: chosen_on_test
 # Lesson 05 - Train: a baseline and ridge regression, every run logged, the model chosen on
 # validation (never on test), then refitted on all training rows and saved.
 import csv

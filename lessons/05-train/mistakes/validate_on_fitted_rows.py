@@ -1,4 +1,4 @@
-# expect: rows the model was fitted on
+# expect: validation_on_fitted_rows
 # Lesson 05 - Train: a baseline and ridge regression, every run logged, the model chosen on
 # validation (never on test), then refitted on all training rows and saved.
 import csv

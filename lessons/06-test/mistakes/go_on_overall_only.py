@@ -1,4 +1,4 @@
-# expect: South_and_West_of_Iowa_State_University
+# expect: decision_covers_every_slice_1
 # Lesson 06 - Test: the held-out 2010 sales, the business goal overall and per slice,
 # data validation of the inputs, and a go / no-go decision written to test_report.json.
 import csv

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CourseError, loadCourse, type LessonFiles } from "../loader";
-import { goodLesson } from "./fixtures";
-
-function problemsOf(files: LessonFiles): string[] {
-  try {
-    loadCourse(files);
-  } catch (error) {
-    if (error instanceof CourseError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the course to be rejected");
-}
+import { loadCourse } from "../loader";
+import { goodLesson, problemsOf } from "./fixtures";
 
 describe("loadCourse", () => {
   it("reads a valid lesson folder, with order and slug from the folder name", () => {

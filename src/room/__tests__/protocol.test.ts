@@ -49,7 +49,7 @@ describe("what a learner shares", () => {
       "not-in-course": { hintsShown: 0, solutionShown: false, examplesShown: false, drafts: [], updatedAt: "2025-05-01T09:00:00.000Z" },
     },
   };
-  const lessons = [{ slug: "analyze", starter: "# start" }, { slug: "prepare", starter: "# start" }];
+  const lessons = [{ slug: "analyze", starter: { en: "# start", ja: "# 開始" } }, { slug: "prepare", starter: { en: "# start", ja: "# 開始" } }];
 
   it("never includes code unless shared, fits the protocol's limits, and counts what it left out", () => {
     const state = shareProgress(progress, lessons, { current: "analyze", lang: "ja" });

@@ -77,7 +77,7 @@ describe("PythonRuntime", () => {
     expect(runtime.getStatus()).toBe("ready");
   });
 
-  it("takes no result that does not parse, that is for another job, or of the wrong kind", async () => {
+  it("takes no result for another job; one that does not parse or is of the wrong kind is an error, not a pass", async () => {
     let frameSend: (data: unknown) => void = () => undefined;
     let jobId = 0;
     const runtime = runtimeWith((message, send) => {
@@ -85,20 +85,40 @@ describe("PythonRuntime", () => {
       frameSend = send;
       jobId = message.id;
     });
-    const checking = runtime.check("code", "def test_x(l): pass", { timeoutSeconds: 30 });
-    await vi.waitFor(() => expect(jobId).toBeGreaterThan(0));
-    // What learner code posing as the sandbox might send: the page must not take any of it.
-    frameSend({ type: "checked", id: jobId, results: [], passed: true });
-    frameSend({ type: "done", id: jobId, result: { kind: "check", passed: true } });
-    frameSend({ type: "done", id: jobId, result: { ...checked(true), results: "all passed" } });
-    frameSend({ type: "done", id: jobId + 1, result: checked(true) });
-    frameSend({ type: "done", id: jobId, result: ran() });
-    await expect(checking).resolves.toMatchObject({ status: "crashed", reason: "internal" });
-    const again = runtime.check("code", "def test_x(l): pass", { timeoutSeconds: 30 });
-    await vi.waitFor(() => expect(jobId).toBeGreaterThan(1));
+    // The check's promise, once its job has reached the frame (wrapped: awaiting it would wait
+    // for the outcome).
+    const nextCheck = async () => {
+      const before = jobId;
+      const outcome = runtime.check("code", "def test_x(l): pass", { timeoutSeconds: 30 });
+      await vi.waitFor(() => expect(jobId).toBeGreaterThan(before));
+      return { outcome };
+    };
+    let { outcome: checking } = await nextCheck();
+    // Not results at all, or for another job: ignored.
     frameSend(null);
+    frameSend({ type: "checked", id: jobId, results: [], passed: true });
+    frameSend({ type: "done", id: jobId + 1, result: checked(true) });
+    frameSend({ type: "done", id: jobId, result: { kind: "check", passed: true } });
+    await expect(checking).resolves.toMatchObject({ status: "crashed", reason: "internal", message: expect.stringMatching(/cannot read \(result\.error/) });
+
+    ({ outcome: checking } = await nextCheck());
+    frameSend({ type: "done", id: jobId, result: { ...checked(true), results: "all passed" } });
+    await expect(checking).resolves.toMatchObject({ status: "crashed", message: expect.stringMatching(/cannot read \(result\.results/) });
+
+    ({ outcome: checking } = await nextCheck());
+    frameSend({ type: "done", id: jobId, result: ran() });
+    await expect(checking).resolves.toMatchObject({ status: "crashed", message: expect.stringMatching(/different kind of job/) });
+
+    ({ outcome: checking } = await nextCheck());
     frameSend({ type: "done", id: jobId, result: checked(false) });
-    await expect(again).resolves.toMatchObject({ status: "done", results: [{ passed: false }] });
+    await expect(checking).resolves.toMatchObject({ status: "done", results: [{ passed: false }] });
+  });
+
+  it("says so when a result for the job cannot be read, instead of waiting forever", async () => {
+    const runtime = runtimeWith((message, send) => {
+      if (message.type === "job") send({ type: "done", id: message.id, result: { kind: "run", error: null, displays: [42], files: {}, refused: {} } });
+    });
+    await expect(runtime.run("print(1)")).resolves.toMatchObject({ status: "crashed", reason: "internal", message: expect.stringMatching(/cannot read \(result\.displays/) });
   });
 
   it("turns a display bundle of an unknown shape into its text", async () => {

@@ -6,7 +6,7 @@ import { gunzipSync } from "node:zlib";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { courseSnapshot } from "../../../scripts/python/snapshot";
-import { lessonFolders, lessonWrites, readLessonFile } from "../../../scripts/lib/course-runtime.mjs";
+import { lesson, lessonFolders, program } from "../../../scripts/lib/course-runtime.mjs";
 import { afterRestore, BROWSER_ENVIRONMENT, mountDataset } from "../pythonHost";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -56,7 +56,8 @@ describe("the shipped snapshot", () => {
     const py = restored[1]!;
     const harness = py.pyimport("harness");
     for (const folder of lessonFolders()) {
-      const proxy = harness.check(readLessonFile(folder, "solution.py"), readLessonFile(folder, "check.py"), py.toPy(lessonWrites(folder)));
+      const { check, checks, writes } = lesson(folder);
+      const proxy = harness.check(program(folder, "solution.py", "en"), check, py.toPy(writes), "en", py.toPy(checks.en));
       const { results } = proxy.toJs({ dict_converter: Object.fromEntries }) as { results: { name: string; passed: boolean; message: string }[] };
       proxy.destroy();
       expect(results.filter((r) => !r.passed), folder).toEqual([]);

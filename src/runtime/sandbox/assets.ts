@@ -1,8 +1,16 @@
 // The files Python needs, fetched by the page (through its service worker when offline), since
-// the sandbox can fetch nothing. Fetching starts as soon as the runtime module loads.
-import { indexURL, snapshotURL, stdlibURL, wasmURL, workerURL } from "virtual:python-assets";
-import datasetURL from "../../../lessons/data/ames.csv?url";
+// the sandbox can fetch nothing.
 import { readCachedSnapshot } from "./snapshotCache";
+
+/** Where each file is, as scripts/vite-plugin-python.ts builds them (virtual:python-assets). */
+export interface AssetURLs {
+  workerURL: string;
+  snapshotURL: string;
+  wasmURL: string;
+  stdlibURL: string;
+  datasetURL: string;
+  indexURL: string;
+}
 
 export interface Assets {
   wasm: Promise<Response>;
@@ -93,14 +101,14 @@ async function loadSnapshot(url: string): Promise<Snapshot | null> {
   return bytes ? { url, bytes, cached: false } : null;
 }
 
-export function fetchAssets(): Assets {
+export function fetchAssets(urls: AssetURLs): Assets {
   const assets: Assets = {
-    wasm: ok(absolute(wasmURL)),
-    workerSource: ok(absolute(workerURL)).then((response) => response.text()),
-    stdlib: ok(absolute(stdlibURL)).then((response) => response.arrayBuffer()),
-    dataset: ok(absolute(datasetURL)).then((response) => response.arrayBuffer()),
-    snapshot: snapshotURL ? loadSnapshot(absolute(snapshotURL)) : Promise.resolve(null),
-    indexURL: absolute(indexURL),
+    wasm: ok(absolute(urls.wasmURL)),
+    workerSource: ok(absolute(urls.workerURL)).then((response) => response.text()),
+    stdlib: ok(absolute(urls.stdlibURL)).then((response) => response.arrayBuffer()),
+    dataset: ok(absolute(urls.datasetURL)).then((response) => response.arrayBuffer()),
+    snapshot: loadSnapshot(absolute(urls.snapshotURL)),
+    indexURL: absolute(urls.indexURL),
   };
   // Awaited later; a failure meanwhile is not an unhandled rejection.
   for (const promise of [assets.wasm, assets.workerSource, assets.stdlib, assets.dataset]) promise.catch(() => undefined);

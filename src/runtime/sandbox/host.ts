@@ -1,9 +1,9 @@
 // The page's side of the sandbox: a hidden opaque-origin iframe whose only link to the app is a
 // MessagePort the page creates. Learner Python runs in workers inside it, where it can reach
 // none of the course's storage, none of the page, and no network (README, "Learner code").
-import { frameHTML } from "virtual:python-assets";
+import * as urls from "virtual:python-assets";
 import type { HostMessage } from "../protocol";
-import { fetchAssets, type Assets } from "./assets";
+import { startSession, type Session } from "./session";
 import { keepSnapshot } from "./snapshotCache";
 
 /** How the runtime reaches the sandbox; a fake stands in for it in unit tests. */
@@ -17,79 +17,33 @@ export interface SandboxTransport {
 
 const KEEP_AFTER_MS = 3000;
 
-// Started when the runtime module loads, so the downloads overlap the app's own start.
-let prefetched: Assets | undefined = typeof document === "undefined" ? undefined : fetchAssets();
-
-function takeAssets() {
-  const assets = prefetched ?? fetchAssets();
-  prefetched = undefined;
-  return assets;
-}
-
-/** Hands over the wasm as it downloads where streams can be transferred, else whole. */
-async function postWasm(port: MessagePort, assets: Assets) {
-  const response = await assets.wasm;
-  const body = response.body;
-  if (body) {
-    try {
-      return port.postMessage({ type: "compile", wasm: body } satisfies HostMessage, [body as unknown as Transferable]);
-    } catch {
-      // Transferable streams are missing in this browser: fall through to the whole file.
-    }
-  }
-  const wasm = await response.arrayBuffer();
-  port.postMessage({ type: "compile", wasm } satisfies HostMessage, [wasm]);
-}
-
-/** Sends the frame its files; resolves with a decompressed snapshot this visit should keep. */
-async function postBoot(port: MessagePort, assets: Assets) {
-  const [workerSource, stdlib, dataset, snapshot] = await Promise.all([assets.workerSource, assets.stdlib, assets.dataset, assets.snapshot]);
-  const message: HostMessage = { type: "boot", assets: { workerSource, stdlib, dataset, snapshot: snapshot?.bytes ?? null, indexURL: assets.indexURL } };
-  // A snapshot to keep is copied, not handed over: the page writes it once Python is ready.
-  port.postMessage(message, snapshot?.cached ? [stdlib, dataset, snapshot.bytes] : [stdlib, dataset]);
-  return snapshot && !snapshot.cached ? snapshot : null;
+/** The session index.html started, taken once: a restart needs a fresh one. */
+function takeSession(): Session {
+  const early = window.coursePython;
+  window.coursePython = undefined;
+  return early ?? startSession(urls, urls.frameHTML);
 }
 
 export function createSandbox(): SandboxTransport {
-  const channel = new MessageChannel();
-  const iframe = document.createElement("iframe");
-  let keep: Awaited<ReturnType<typeof postBoot>> = null;
+  let session: Session | undefined;
   return {
     start(onMessage) {
-      const assets = takeAssets();
-      channel.port1.onmessage = (event) => {
+      session = takeSession();
+      const { toKeep } = session;
+      session.listen((data) => {
         // Written a little after Python is ready from it, so the write delays neither the start
         // nor a first Run, and a snapshot that failed is not kept.
-        const data = event.data as { type?: unknown; startedFrom?: unknown } | null;
-        if (keep && data?.type === "ready") {
-          const { url, bytes } = keep;
-          if (data.startedFrom === "snapshot") setTimeout(() => void keepSnapshot(url, bytes), KEEP_AFTER_MS);
-          keep = null;
+        const message = data as { type?: unknown; startedFrom?: unknown } | null;
+        if (message?.type === "ready" && message.startedFrom === "snapshot") {
+          void toKeep.then((snapshot) => snapshot && setTimeout(() => void keepSnapshot(snapshot.url, snapshot.bytes), KEEP_AFTER_MS));
         }
-        onMessage(event.data);
-      };
-      iframe.sandbox.add("allow-scripts");
-      iframe.hidden = true;
-      iframe.title = "Python";
-      iframe.srcdoc = frameHTML;
-      iframe.addEventListener(
-        "load",
-        () => {
-          // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
-          // what is sent is the port this page just made, which no one else holds.
-          iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
-          Promise.all([postWasm(channel.port1, assets), postBoot(channel.port1, assets)])
-            .then(([, toKeep]) => (keep = toKeep))
-            .catch((error: unknown) => onMessage({ type: "failed-to-start", message: error instanceof Error ? error.message : String(error) }));
-        },
-        { once: true },
-      );
-      document.body.append(iframe);
+        onMessage(data);
+      });
     },
-    post: (message) => channel.port1.postMessage(message),
+    post: (message) => session?.port.postMessage(message),
     destroy() {
-      channel.port1.close();
-      iframe.remove();
+      session?.port.close();
+      session?.iframe.remove();
     },
   };
 }

@@ -5,8 +5,8 @@ import { addFile, emptyBoard, groupDrafts, removeParticipant, type Board } from 
 import { shownNames, type BoardRow } from "../grid/model";
 
 const lessons = [
-  { slug: "analyze", starter: "# starter" },
-  { slug: "prepare", starter: "# starter" },
+  { slug: "analyze", starter: { en: "# starter", ja: "# 初期コード" } },
+  { slug: "prepare", starter: { en: "# starter", ja: "# 初期コード" } },
 ];
 
 function exported(learner: string | undefined, lessonsProgress: Record<string, unknown>, extra: { learnerId?: string; exportedAt?: string } = {}) {

@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Recomputes the figures the lessons state, independently of the course's own code.
+
+Run with Debian's Python, which has pandas and scikit-learn (python3-pandas, python3-sklearn):
+
+    /usr/bin/python3 scripts/verify-figures.py            # every lesson that has a section
+    /usr/bin/python3 scripts/verify-figures.py 00 02      # some lessons
+
+Each lesson has one section: a function that computes its figures from lessons/data/ames.csv with
+pandas (and scikit-learn where a model is involved), never with the lessons' solutions or checks,
+and says for each figure which texts must state it. The script prints every comparison and exits
+with 1 if a figure differs or a text does not state it. Add a lesson by writing its section and
+registering it in SECTIONS.
+"""
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = ROOT / "lessons"
+DATA = LESSONS / "data" / "ames.csv"
+
+
+class Section:
+    """The figures of one lesson: each compared with an expected value and looked up in texts."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.failures = 0
+
+    def text(self, name):
+        return (LESSONS / self.folder / name).read_text(encoding="utf-8")
+
+    def figure(self, what, computed, expected, shown_as=None, files=()):
+        """`computed` (pandas) must equal `expected` (what the course says); `shown_as` must
+        appear in each of `files` (a regular expression; a string is matched as is)."""
+        same = computed == expected if not isinstance(expected, float) else abs(computed - expected) < 1e-9 * max(1, abs(expected))
+        print(f"  {'ok  ' if same else 'FAIL'} {what}: computed {computed!r}, course says {expected!r}")
+        self.failures += not same
+        for name in files:
+            pattern = shown_as if isinstance(shown_as, re.Pattern) else re.compile(re.escape(shown_as))
+            found = bool(pattern.search(self.text(name)))
+            print(f"  {'ok  ' if found else 'FAIL'}   {name} states it as {shown_as if isinstance(shown_as, str) else shown_as.pattern!r}")
+            self.failures += not found
+
+
+def lesson_00(s):
+    """Getting started: the dataset's size and years, the median price, and the check's own data."""
+    df = pd.read_csv(DATA)
+    texts = ("lesson.en.md", "lesson.ja.md")
+    s.figure("sales (rows)", len(df), 2930, "2,930", texts)
+    s.figure("columns", df.shape[1], 74, "74", texts)
+    s.figure("first year sold", int(df["Year_Sold"].min()), 2006, "2006", texts)
+    s.figure("last year sold", int(df["Year_Sold"].max()), 2010, "2010", texts)
+    s.figure("median Sale_Price", float(df["Sale_Price"].median()), 160000.0, "160,000 USD", texts)
+    # The feedback names the mean and the middle of the prices sorted as text as typical mistakes;
+    # check.py recomputes both itself, these confirm they differ from the median as it says.
+    s.figure("mean Sale_Price, rounded", round(float(df["Sale_Price"].mean()), 2), 180796.06)
+    by_text = sorted(df["Sale_Price"].astype(str))
+    s.figure("middle of the prices sorted as text", int(by_text[len(by_text) // 2]), 175000)
+    s.figure("first sale's price (hint 1's example)", int(df["Sale_Price"].iloc[0]), 215000, '"215000"', ("hints.en.md", "hints.ja.md"))
+    # check.py's own small datasets: the comment states their medians.
+    own = pd.Series([99000, 89500, 310000, 142500, 128000, 1250000, 187000])
+    check = "check.py"
+    s.figure("median of the check's 7 prices", float(own.median()), 142500.0, "142,500", (check,))
+    s.figure("median of its first 6 prices", float(own[:6].median()), 135250.0, "135,250", (check,))
+    s.figure("their two middle prices", tuple(sorted(own[:6])[2:4]), (128000, 142500), "128,000 and 142,500", (check,))
+    s.figure("7 prices without the first: not the median", float(own[1:].median()) != 142500.0, True)
+    s.figure("mean of the 6 prices differs from their median", float(own[:6].mean()) != 135250.0, True)
+
+
+SECTIONS = {"00": ("00-getting-started", lesson_00)}
+
+
+def main(wanted):
+    unknown = [key for key in wanted if key not in SECTIONS]
+    if unknown:
+        print(f"No section for {', '.join(unknown)}; sections: {', '.join(SECTIONS)}")
+        return 2
+    failures = 0
+    for key in wanted or SECTIONS:
+        folder, section = SECTIONS[key]
+        print(f"{folder}: {section.__doc__.splitlines()[0]}")
+        s = Section(folder)
+        section(s)
+        failures += s.failures
+    print("all figures agree" if failures == 0 else f"{failures} figure(s) disagree")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,18 @@
+// The figures the lessons state agree with an independent computation (scripts/verify-figures.py,
+// pandas): run here when this machine's /usr/bin/python3 has pandas, as Debian's python3-pandas.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const PYTHON = "/usr/bin/python3";
+const script = fileURLToPath(new URL("../../../scripts/verify-figures.py", import.meta.url));
+const hasPandas = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
+
+describe("scripts/verify-figures.py", () => {
+  it.runIf(hasPandas)("finds every stated figure equal to pandas' and stated in the texts", () => {
+    const run = spawnSync(PYTHON, [script], { encoding: "utf8", timeout: 60_000 });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain("all figures agree");
+  });
+});

@@ -1,0 +1,83 @@
+// One sandbox from the page's side: the hidden opaque-origin iframe, the private port to it, and
+// Python's files handed over as they arrive. Started by index.html's inline script (early.ts)
+// before any of the app's code has loaded, and adopted by the runtime (host.ts); started by the
+// runtime itself where that script did not run (the dev server, a restart).
+import type { HostMessage } from "../protocol";
+import { fetchAssets, type AssetURLs, type Assets, type Snapshot } from "./assets";
+
+export interface Session {
+  iframe: HTMLIFrameElement;
+  port: MessagePort;
+  /** Every message the frame sends, including those sent before anyone listened. */
+  listen(listener: (data: unknown) => void): void;
+  /** A decompressed snapshot this visit made, to keep for the next visits; null otherwise. */
+  toKeep: Promise<Snapshot | null>;
+}
+
+/** Hands over the wasm as it downloads where streams can be transferred, else whole. */
+async function postWasm(port: MessagePort, assets: Assets) {
+  const response = await assets.wasm;
+  const body = response.body;
+  if (body) {
+    try {
+      return port.postMessage({ type: "compile", wasm: body } satisfies HostMessage, [body as unknown as Transferable]);
+    } catch {
+      // Transferable streams are missing in this browser: fall through to the whole file.
+    }
+  }
+  const wasm = await response.arrayBuffer();
+  port.postMessage({ type: "compile", wasm } satisfies HostMessage, [wasm]);
+}
+
+async function postBoot(port: MessagePort, assets: Assets) {
+  const [workerSource, stdlib, dataset, snapshot] = await Promise.all([assets.workerSource, assets.stdlib, assets.dataset, assets.snapshot]);
+  const message: HostMessage = { type: "boot", assets: { workerSource, stdlib, dataset, snapshot: snapshot?.bytes ?? null, indexURL: assets.indexURL } };
+  // A snapshot to keep is copied, not handed over: the page writes it once Python is ready.
+  port.postMessage(message, snapshot?.cached ? [stdlib, dataset, snapshot.bytes] : [stdlib, dataset]);
+  return snapshot && !snapshot.cached ? snapshot : null;
+}
+
+export function startSession(urls: AssetURLs, frameHTML: string): Session {
+  const assets = fetchAssets(urls);
+  const channel = new MessageChannel();
+  const iframe = document.createElement("iframe");
+  let listener: ((data: unknown) => void) | undefined;
+  const early: unknown[] = [];
+  channel.port1.onmessage = ({ data }) => (listener ? listener(data) : early.push(data));
+  const fail = (error: unknown) => {
+    const message = { type: "failed-to-start", message: error instanceof Error ? error.message : String(error) };
+    if (listener) listener(message);
+    else early.push(message);
+  };
+  const toKeep = new Promise<Snapshot | null>((resolve) => {
+    iframe.addEventListener(
+      "load",
+      () => {
+        // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
+        // what is sent is the port this page just made, which no one else holds.
+        iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
+        postWasm(channel.port1, assets).catch(fail);
+        postBoot(channel.port1, assets).then(resolve, (error: unknown) => {
+          fail(error);
+          resolve(null);
+        });
+      },
+      { once: true },
+    );
+  });
+  iframe.sandbox.add("allow-scripts");
+  iframe.hidden = true;
+  iframe.title = "Python";
+  iframe.srcdoc = frameHTML;
+  // In index.html's head there is no body yet.
+  (document.body ?? document.documentElement).append(iframe);
+  return {
+    iframe,
+    port: channel.port1,
+    toKeep,
+    listen(next) {
+      listener = next;
+      for (const data of early.splice(0)) next(data);
+    },
+  };
+}
