@@ -1,7 +1,7 @@
 // Refusals as JSON with a stable code and a sentence saying what to do, and body parsing with the
 // shared schemas: whatever is wrong with a request, it is refused before anything is stored.
 import type { FastifyReply } from "fastify";
-import type { z } from "../src/progress/zod";
+import type { z } from "../src/lib/zod";
 import type { ErrorBody } from "../src/room/protocol/schemas";
 
 export class Refusal extends Error {

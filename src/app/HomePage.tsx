@@ -5,7 +5,7 @@ import { course } from "../course/course";
 import { lessonStatus, useProgress } from "../progress";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
-import { lessonsInScope } from "../workshop/link";
+import { lessonsInScope } from "../workshop";
 import { useWorkshopScope } from "./workshopScope";
 import { WorkshopScopeNote } from "./WorkshopScopeNote";
 

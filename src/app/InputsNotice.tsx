@@ -1,7 +1,7 @@
 // Says which input files a lesson uses: the learner's own, or reference ones from the course.
 import { useTranslation } from "react-i18next";
 import type { LessonSummary } from "../course/types";
-import { forgetArtifacts, useArtifacts } from "../progress/useArtifacts";
+import { forgetArtifacts, useArtifacts } from "../progress";
 
 export function InputsNotice({ lesson }: { lesson: LessonSummary }) {
   const { t } = useTranslation();

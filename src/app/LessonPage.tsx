@@ -4,15 +4,15 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
-import { CodeExercise } from "../exercises/CodeExercise";
-import { CommunicationExercise } from "../exercises/CommunicationExercise";
+import { CodeExercise } from "../exercises";
+import { CommunicationExercise } from "../exercises";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
-import { lessonsInScope } from "../workshop/link";
+import { lessonsInScope } from "../workshop";
 import { useWorkshopScope } from "./workshopScope";
 
 export default function LessonPage() {

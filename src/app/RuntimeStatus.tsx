@@ -1,6 +1,6 @@
 // Tells whether Python is loading, ready or running, in the header.
 import { useTranslation } from "react-i18next";
-import { useRuntimeStatus } from "../exercises/useCodeRunner";
+import { useRuntimeStatus } from "../exercises";
 import { runtime } from "../runtime";
 
 export function RuntimeStatus() {

@@ -1,6 +1,6 @@
 // On the home page: says a workshop link chose the lessons shown, and lets the learner see them all.
 import { useTranslation } from "react-i18next";
-import type { WorkshopScope } from "../workshop/link";
+import type { WorkshopScope } from "../workshop";
 import { setShowAllLessons } from "./workshopScope";
 
 export function WorkshopScopeNote({ scope }: { scope: WorkshopScope | null }) {

@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { course } from "../course/course";
-import { LINK_PARAMS, parseWorkshopLink, readScope, scopeFromChoice, type WorkshopScope } from "../workshop/link";
+import { LINK_PARAMS, parseWorkshopLink, readScope, scopeFromChoice, type WorkshopScope } from "../workshop";
 
 const SCOPE_KEY = "mlops-course:workshop";
 const slugs = course.lessons.map((lesson) => lesson.slug);

@@ -1,10 +1,10 @@
 // The code exercise: editor, Run / Check / Stop / Reset, output, check results, hints.
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
 import type { Language } from "../course/languages";
 import { useLessonProgress } from "../progress";
-import { storeArtifacts } from "../progress/useArtifacts";
+import { storeArtifacts } from "../progress";
 import type { CheckResult } from "../runtime";
 import { CheckResults } from "./CheckResults";
 import { endedText } from "./endedText";
@@ -14,7 +14,7 @@ import { OutputPanel } from "./OutputPanel";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
 import { useEditorWanted } from "./useEditorWanted";
 
-const CodeEditor = lazy(() => import("../editor/CodeEditor"));
+import { CodeEditor } from "../editor";
 
 /** Generous next to the 2 s a lesson's check takes, so only runaway code meets it. */
 const CHECK_TIME_LIMIT_SECONDS = 20;

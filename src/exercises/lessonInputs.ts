@@ -1,6 +1,6 @@
 // The files a lesson reads: the learner's own artifacts, or reference ones made by earlier solutions.
 import type { Course, LessonSummary } from "../course/types";
-import { readSavedArtifacts, storeArtifacts } from "../progress/useArtifacts";
+import { readSavedArtifacts, storeArtifacts } from "../progress";
 import { runtime, type FileMap } from "../runtime";
 
 function producerOf(course: Course, before: LessonSummary, name: string) {

@@ -1,5 +1,5 @@
 // Printed output kept for display, capped so a chatty program cannot freeze the page.
-import type { OutputStream } from "../runtime/protocol";
+import type { OutputStream } from "../runtime";
 
 /** Beyond this much printed text the panel shows a note instead of freezing the page. */
 export const OUTPUT_LIMIT = 100_000;

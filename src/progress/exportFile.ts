@@ -1,5 +1,5 @@
 // The progress file a learner exports and imports (or hands to a facilitator's board).
-import { z } from "./zod";
+import { z } from "../lib/zod";
 import { parseProgress } from "./migrate";
 import { progressSchema, type Progress } from "./schema";
 

@@ -40,5 +40,7 @@ export function connectPublisher(publisher: ProgressPublisher): () => void {
   return () => void unsubscribe();
 }
 
-export type { Draft, LessonProgress, Progress } from "./schema";
-export { lessonStatus, hasDraft, type LessonStatus } from "./status";
+export * from "./model";
+export { applyImport, planImport, type ImportPlan } from "./importProgress";
+export { removeSetAside } from "./storage";
+export { forgetArtifacts, readSavedArtifacts, savedArtifactNames, storeArtifacts, useArtifacts, type ArtifactInfo } from "./useArtifacts";

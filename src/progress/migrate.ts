@@ -1,5 +1,5 @@
 // Brings stored progress of any known version up to the current one, or says why it cannot.
-import { z } from "./zod";
+import { z } from "../lib/zod";
 import { PROGRESS_VERSION, progressSchema, progressV1Schema, type Progress } from "./schema";
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: string };

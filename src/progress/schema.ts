@@ -1,5 +1,5 @@
 // The versioned progress document: one per learner, kept in their browser.
-import { z } from "./zod";
+import { z } from "../lib/zod";
 import { REQUEST_KINDS, ROLE_IDS } from "../course/roles";
 
 export const PROGRESS_VERSION = 2;

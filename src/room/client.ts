@@ -1,6 +1,6 @@
 // The room API over HTTP: every call in one place, every answer parsed with the shared schemas,
 // every failure a RoomError with the server's code (or "network" when nothing answered).
-import { z } from "../progress/zod";
+import { z } from "../lib/zod";
 import {
   boardChangesSchema,
   createRoomResponseSchema,

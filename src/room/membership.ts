@@ -2,7 +2,7 @@
 // reload knows it; small on purpose, since the app reads it on every start.
 import { useSyncExternalStore } from "react";
 import { followKey } from "./storageKey";
-import { z } from "../progress/zod";
+import { z } from "../lib/zod";
 
 export const MEMBERSHIP_KEY = "mlops-course:room";
 

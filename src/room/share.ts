@@ -3,8 +3,8 @@
 // the protocol's limits, so a learner with an unusual amount of work is still shown, never refused.
 import type { Language } from "../course/languages";
 import type { LessonSummary } from "../course/types";
-import type { LessonProgress, Progress } from "../progress/schema";
-import { hasDraft, lessonStatus } from "../progress/status";
+import type { LessonProgress, Progress } from "../progress/model";
+import { hasDraft, lessonStatus } from "../progress/model";
 import { LIMITS } from "./protocol/limits";
 import type { LearnerState, SharedLesson } from "./protocol/schemas";
 import type { LessonTrack } from "./learner/tracker";

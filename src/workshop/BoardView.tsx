@@ -4,7 +4,7 @@ import { useMemo, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../course/languages";
 import type { LessonSummary } from "../course/types";
-import { MAX_IMPORT_BYTES, parseExport } from "../progress/exportFile";
+import { MAX_IMPORT_BYTES, parseExport } from "../progress/model";
 import { isolate, shareProgress } from "../room";
 import { addFile, emptyBoard, removeParticipant, type Board, type FileRead } from "./board";
 import { BoardGrid } from "./grid/BoardGrid";

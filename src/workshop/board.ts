@@ -1,7 +1,7 @@
 // The file board as pure data: who shared which file, and every drafted request by role and kind.
 import { REQUEST_KINDS, ROLE_IDS, type RequestKind, type RoleId } from "../course/roles";
-import type { ImportError, ParsedExport } from "../progress/exportFile";
-import type { Progress } from "../progress/schema";
+import type { ImportError, ParsedExport } from "../progress/model";
+import type { Progress } from "../progress/model";
 import { displayName, nameKey } from "../room";
 import type { BoardRow } from "./grid/model";
 

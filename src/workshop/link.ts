@@ -1,5 +1,5 @@
 // Workshop links (`/?lang=ja&lessons=analyze,prepare`): building, reading and remembering them.
-import { z } from "../progress/zod";
+import { z } from "../lib/zod";
 import { LANGUAGES, type Language } from "../course/languages";
 
 export const LINK_PARAMS = { lang: "lang", lessons: "lessons" } as const;

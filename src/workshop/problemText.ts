@@ -1,6 +1,6 @@
 // Why a file could not join the board, in words that say what to do about it.
 import type { TFunction } from "i18next";
-import { MAX_IMPORT_BYTES } from "../progress/exportFile";
+import { MAX_IMPORT_BYTES } from "../progress/model";
 import type { BoardFileError } from "./board";
 
 export function problemText(t: TFunction, error: BoardFileError): string {

@@ -2,9 +2,9 @@
 import { useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { progressStore } from "../../progress";
-import { MAX_IMPORT_BYTES, type ExportedFile } from "../../progress/exportFile";
-import { applyImport, planImport } from "../../progress/importProgress";
-import type { ImportSummary } from "../../progress/merge";
+import { MAX_IMPORT_BYTES, type ExportedFile } from "../../progress";
+import { applyImport, planImport } from "../../progress";
+import type { ImportSummary } from "../../progress";
 import { Confirm } from "./Confirm";
 
 type State =

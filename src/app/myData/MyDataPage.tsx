@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { course, findLesson } from "../../course/course";
 import { progressStore, useProgress } from "../../progress";
-import { serializeExport } from "../../progress/exportFile";
+import { serializeExport } from "../../progress";
 import { useLanguage } from "../useLanguage";
 import { datedName, downloadText, progressFileName } from "./download";
 import { ImportSection } from "./ImportSection";

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
 import { progressStore, useProgress } from "../../progress";
-import { emptyProgress } from "../../progress/schema";
-import { removeSetAside } from "../../progress/storage";
-import { forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress/useArtifacts";
+import { emptyProgress } from "../../progress";
+import { removeSetAside } from "../../progress";
+import { forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress";
 import { Confirm } from "./Confirm";
 
 type Asking = "none" | "reset" | "clear";

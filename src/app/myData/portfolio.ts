@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
 import { draftsMarkdown } from "../../exercises/draftsMarkdown";
-import type { LessonProgress, Progress } from "../../progress/schema";
+import type { LessonProgress, Progress } from "../../progress/model";
 
 /** A fence longer than any run of backticks inside, so the learner's text cannot close it early. */
 export function fenced(text: string, info = "") {

@@ -67,7 +67,7 @@ describe("export and import", () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 
-  // zod/mini has no messages of its own ("Invalid input"); src/progress/zod.ts sets the English ones.
+  // zod/mini has no messages of its own ("Invalid input"); src/lib/zod.ts sets the English ones.
   it("says in words what is wrong with a schema violation", () => {
     const parsed = parseExport(valid.replace('"hintsShown": 2', '"hintsShown": -1'));
     expect(parsed).toEqual({

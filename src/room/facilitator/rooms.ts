@@ -2,7 +2,7 @@
 // never in a link. Whoever holds the secret can see the board; the join code only lets learners in.
 import { useSyncExternalStore } from "react";
 import { followKey } from "../storageKey";
-import { z } from "../../progress/zod";
+import { z } from "../../lib/zod";
 import { roomInfoSchema } from "../protocol/schemas";
 
 export const FACILITATOR_KEY = "mlops-course:facilitator-rooms";

@@ -1,7 +1,7 @@
 // What the room adds to the progress document while the learner is in a room: checks failing run
 // after run, when each lesson last moved forward, time on each lesson's page, and the code they
 // chose to share. Kept in localStorage beside the membership and forgotten on leaving.
-import { z } from "../../progress/zod";
+import { z } from "../../lib/zod";
 
 export const TRACKER_KEY = "mlops-course:room-tracker";
 

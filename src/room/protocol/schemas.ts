@@ -1,6 +1,6 @@
 // Every message between the app and the room server, as zod schemas both sides parse with. Plain
 // data only (no React, no DOM), so the server imports this file as it is.
-import { z } from "../../progress/zod";
+import { z } from "../../lib/zod";
 import { LANGUAGES } from "../../course/languages";
 import { REQUEST_KINDS, ROLE_IDS } from "../../course/roles";
 import { LIMITS } from "./limits";

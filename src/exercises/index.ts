@@ -1,0 +1,4 @@
+// The lesson page's exercises: the code exercise with its runner, and the communication exercise.
+export { CodeExercise } from "./CodeExercise";
+export { CommunicationExercise } from "./CommunicationExercise";
+export { useRuntimeStatus } from "./useCodeRunner";

@@ -1,0 +1,6 @@
+// What progress is, without the browser's store: schemas, status, export files and merging.
+// Safe to import anywhere (Node tests, the room, the board); src/progress/index.ts adds the store.
+export { emptyProgress, type Draft, type LessonProgress, type Progress } from "./schema";
+export { hasDraft, lessonStatus, type LessonStatus } from "./status";
+export { MAX_IMPORT_BYTES, parseExport, serializeExport, type ExportedFile, type ImportError, type ParsedExport } from "./exportFile";
+export type { ImportSummary } from "./merge";
