@@ -89,6 +89,14 @@ test("a new version waits for the next visit and never breaks the running sessio
 
   // Next visit: every tab of version 1 closed, then a new one opened in the same browser.
   for (const open of context.pages()) await open.close();
+  // The waiting worker takes over once the browser has let go of the last client, which can take a
+  // moment on a loaded machine; a learner coming back later never sees that moment.
+  await expect
+    .poll(async () => {
+      const states = await Promise.all(context.serviceWorkers().map((worker) => worker.evaluate(() => (self as unknown as ServiceWorkerGlobalScope).registration.waiting === null).catch(() => false)));
+      return states.includes(true);
+    })
+    .toBe(true);
   const next = await context.newPage();
   await next.goto(lesson);
   await expect(buildLabel(next)).toHaveText(new RegExp(`^Version ${V2_LABEL} · built `));
