@@ -71,7 +71,44 @@ def lesson_00(s):
     s.figure("mean of the 6 prices differs from their median", float(own[:6].mean()) != 135250.0, True)
 
 
-SECTIONS = {"00": ("00-getting-started", lesson_00)}
+def lesson_01(s):
+    """Business Understanding: the value formula's figures, recomputed with a pandas series of months."""
+    texts = ("lesson.en.md", "lesson.ja.md")
+    hints = ("hints.en.md", "hints.ja.md")
+    months = pd.Series(range(1, 37), index=range(1, 37))
+
+    def monthly(review_hours):
+        return 120 * (3.0 - review_hours) * 45 - 1500
+
+    def payback(value, cost=60000, horizon=36):
+        paid = (-cost + value * months[months <= horizon]) >= 0
+        return int(paid.idxmax()) if paid.any() else None
+
+    value = monthly(0.5)
+    returns = -60000 + value * months
+    s.figure("monthly value", value, 12000.0, "12,000 USD", texts + hints)
+    s.figure("time saved without the running cost (hint 1's wrong answer)", 120 * 2.5 * 45, 13500.0, "13,500", hints)
+    s.figure("cumulative return after month 1", float(returns[1]), -48000.0, "48,000", texts + hints)
+    s.figure("cumulative return after month 5", float(returns[5]), 0.0)
+    s.figure("cumulative return after month 36", float(returns[36]), 372000.0, "372,000", texts)
+    s.figure("payback month", payback(value), 5)
+    s.figure("Why: monthly value with a 1.5-hour review", monthly(1.5), 6600.0, "120 × 1.5 × 45 − 1,500 = 6,600 USD", texts)
+    s.figure("Why: payback month with a 1.5-hour review", payback(monthly(1.5)), 10, re.compile(r"month 10\s+instead of month 5|10 か月目"), texts)
+    s.figure("Why: three months of value not earned", 3 * value, 36000.0, "36,000 USD", texts)
+    # The check's own cases: the reasons its messages give for them.
+    check = ("check.py",)
+    s.figure("payback of 7,000 a month against 60,000", payback(7000), 9, "(7000, 60000, 36)", check)
+    s.figure("payback of 2,000 a month against 72,000: the last month", payback(2000, 72000), 36, "(2000, 72000, 36)", check)
+    s.figure("1,000 a month never pays back 60,000 in 36 months", payback(1000), None, "(1000, 60000, 36)", check)
+    s.figure("1,500 a month never pays back 60,000 in 36 months", payback(1500), None, "(1500, 60000)", check)
+    s.figure("12,000 a month, a 4-month horizon", payback(12000, horizon=4), None, "(12000, 60000, 4)", check)
+    s.figure("monthly value of the check's negative case", 10 * 1.0 * 45 - 1500, -1050.0, "(10, 1.0, 45, 1500)", check)
+
+
+SECTIONS = {
+    "00": ("00-getting-started", lesson_00),
+    "01": ("01-business-understanding", lesson_01),
+}
 
 
 def main(wanted):

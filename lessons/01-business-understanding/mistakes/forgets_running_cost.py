@@ -1,4 +1,4 @@
-# expect: monthly_value_3
+# expect: monthly_forgets_running_cost
 import json
 
 # The numbers agreed at the kickoff, with the role that owns each one.

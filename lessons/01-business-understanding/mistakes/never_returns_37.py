@@ -1,4 +1,4 @@
-# expect: payback_month_never_1
+# expect: never_after_horizon
 import json
 
 # The numbers agreed at the kickoff, with the role that owns each one.
