@@ -1,4 +1,4 @@
-# expect: decision_covers_every_slice_1
+# expect: decision_overall_only
 # Lesson 06 - Test: the held-out 2010 sales, the business goal overall and per slice,
 # data validation of the inputs, and a go / no-go decision written to test_report.json.
 import csv
