@@ -1,5 +1,6 @@
 // The figures the lessons state agree with an independent computation (scripts/verify-figures.py,
-// pandas): run here when this machine's /usr/bin/python3 has pandas, as Debian's python3-pandas.
+// pandas): run where /usr/bin/python3 has pandas (Debian's python3-pandas); CI installs it and sets
+// REQUIRE_FIGURES, so there a missing pandas fails instead of skipping.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,6 +11,10 @@ const script = fileURLToPath(new URL("../../../scripts/verify-figures.py", impor
 const hasPandas = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import pandas"]).status === 0;
 
 describe("scripts/verify-figures.py", () => {
+  it.runIf(process.env.REQUIRE_FIGURES === "1")("has pandas and scikit-learn to compare with", () => {
+    expect(spawnSync(PYTHON, ["-c", "import pandas, sklearn"]).status, `${PYTHON} lacks pandas or scikit-learn`).toBe(0);
+  });
+
   it.runIf(hasPandas)("finds every stated figure equal to pandas' and stated in the texts", () => {
     const run = spawnSync(PYTHON, [script], { encoding: "utf8", timeout: 60_000 });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
