@@ -34,8 +34,9 @@ HAND_ROWS = [
 HAND_MISSING = {"Lot_Frontage": 3, "Alley": 1}
 # Skewness: mean 5, population standard deviation 2, third moment 21/4, skewness 21/32.
 SKEW_VALUES = [2, 4, 4, 4, 5, 5, 7, 9]
-# Quartiles differ by method here, and an unsorted copy gives other ones.
-FENCE_VALUES = [110, 95, 130, 120, 101, 99, 140, 105, 500, 118, 125]
+# Quartiles differ by method here, from the sorted values at positions n // 4 and 3 * n // 4,
+# and from the unsorted values.
+FENCE_VALUES = [110, 95, 130, 120, 101, 99, 140, 105, 500, 118, 125, 112]
 # Pairs: A ~ B +0.99, A ~ C -0.97, B ~ C -0.97 pass 0.8; A ~ D +0.48 and C ~ D -0.47 pass 0.45.
 PAIR_COLUMNS = {
     "A": [1, 2, 3, 4, 5, 6, 7, 8], "B": [2, 4, 5, 9, 10, 11, 15, 16],
@@ -456,4 +457,7 @@ def test_report_computed(learner):
         assert error is None, say("own_data_crash", rows=OWN_ROWS, error=error["message"])
         on_copy = _values(_read_report(), copy["expected"])
     for (where, right, _, _), (_, right_on_copy, got, want) in zip(on_real, on_copy):
+        if right and not right_on_copy and where.endswith('["fence_high"]'):
+            # On Ames every quartile method gives the same fence; on the copy they differ.
+            raise AssertionError(say("fence_method_copy", rows=OWN_ROWS, got=_shown(got), want=want))
         assert right_on_copy or not right, say("not_computed", rows=OWN_ROWS, where=where, got=_shown(got), want=_shown(want))
