@@ -108,21 +108,38 @@ def _numeric(rows):
     return result
 
 
+def _centred(columns):
+    """{name: (values minus their mean, their norm)}: Pearson's r of two columns is then one
+    sum of products, which keeps the check's 78 correlations on 2,930 sales fast."""
+    result = {}
+    for name, x in columns.items():
+        m = statistics.fmean(x)
+        d = [v - m for v in x]
+        result[name] = (d, math.sqrt(math.sumprod(d, d)))
+    return result
+
+
+def _r(a, b):
+    return math.sumprod(a[0], b[0]) / (a[1] * b[1])
+
+
 def _correlations(rows, target):
     """[(column, r)] of every numeric, non-constant column with the target, strongest |r| first."""
     columns = _numeric(rows)
     y = columns.pop(target)
-    pairs = [(c, statistics.correlation(x, y)) for c, x in columns.items() if len(set(x)) > 1]
+    centred = _centred({c: x for c, x in columns.items() if len(set(x)) > 1} | {target: y})
+    pairs = [(c, _r(d, centred[target])) for c, d in centred.items() if c != target]
     return sorted(pairs, key=lambda p: abs(p[1]), reverse=True)
 
 
 def _strong(columns, threshold):
     """{frozenset((a, b)): r} for the pairs with |r| >= threshold; columns: {name: numbers}."""
     names = list(columns)
+    centred = _centred(columns)
     found = {}
     for i, a in enumerate(names):
         for b in names[i + 1:]:
-            r = statistics.correlation(columns[a], columns[b])
+            r = _r(centred[a], centred[b])
             if abs(r) >= threshold:
                 found[frozenset((a, b))] = r
     return found
