@@ -105,6 +105,60 @@ def lesson_01(s):
     s.figure("monthly value of the check's negative case", 10 * 1.0 * 45 - 1500, -1050.0, "(10, 1.0, 45, 1500)", check)
 
 
+def lesson_02(s):
+    """Analyze: size, disguised missing values, "has none" shares, the price's shape, correlations."""
+    df = pd.read_csv(DATA, keep_default_na=False, dtype=str)
+    num = df.apply(pd.to_numeric, errors="coerce")
+    num = num.loc[:, num.notna().all()]
+    texts = ("lesson.en.md", "lesson.ja.md")
+    how = ("lesson.en.md", "lesson.ja.md")
+    checks = ("checks.en.yaml", "checks.ja.yaml")
+    s.figure("sales (rows)", len(df), 2930, "2,930", texts)
+    s.figure("columns", df.shape[1], 74, '"columns": 74', how)
+    s.figure("years of sales", int(num["Year_Sold"].max() - num["Year_Sold"].min() + 1), 5, re.compile(r"five years|5 年間"), texts)
+    s.figure("empty cells", int((df == "").sum().sum()), 0)
+    zeros = int((num["Lot_Frontage"] == 0).sum())
+    s.figure("Lot_Frontage recorded as 0", zeros, 490, "490", texts + checks)
+    known = num.loc[num["Lot_Frontage"] > 0, "Lot_Frontage"].mean()
+    s.figure("mean Lot_Frontage over known values, rounded", round(known, 1), 69.2, '"lot_frontage_mean": 69.2', how)
+    s.figure("... in whole feet", round(known), 69, re.compile(r"69 (ft|フィート)"), texts)
+    s.figure("mean Lot_Frontage with the zeros, in whole feet", round(num["Lot_Frontage"].mean()), 58, re.compile(r"58 (ft|フィート)"), texts)
+    pools = int((df["Pool_QC"] != "No_Pool").sum())
+    s.figure("houses with a pool", pools, 13, re.compile(r"13\s+(houses|件)"), texts)
+    s.figure("share of filled Pool_QC cells, in %", round(100 * float((df["Pool_QC"] != "").mean())), 100, "100 %", texts)
+    s.figure("share with a pool, in %", round(100 * pools / len(df), 1), 0.4, "0.4 %", texts)
+    s.figure("share with a pool, rounded", round(pools / len(df), 4), 0.0044, '"Pool_QC": 0.0044', how)
+    s.figure("share with alley access, rounded", round(float((df["Alley"] != "No_Alley_Access").mean()), 3), 0.068, '"Alley": 0.068', how)
+    price = num["Sale_Price"]
+    s.figure("mean Sale_Price, rounded", round(float(price.mean()), 1), 180796.1, '"mean": 180796.1', how)
+    s.figure("median Sale_Price", float(price.median()), 160000.0, '"median": 160000.0', how)
+    moment_skew = float(((price - price.mean()) ** 3).mean() / price.std(ddof=0) ** 3)
+    s.figure("moment skewness, rounded", round(moment_skew, 2), 1.74, '"skewness": 1.74', how)
+    s.figure("... to one decimal", round(moment_skew, 1), 1.7, re.compile(r"(about|およそ) 1\.7"), texts)
+    q1, q3 = (float(q) for q in price.quantile([0.25, 0.75]))
+    s.figure("Q1, Q3 and IQR of the price", (q1, q3, q3 - q1), (129500.0, 213500.0, 84000.0), "213,500", checks)
+    low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
+    s.figure("IQR fence", (low, high), (3500.0, 339500.0), '"fence_low": 3500.0, "fence_high": 339500.0', how)
+    s.figure("sales below / above the fence", (int((price < low).sum()), int((price > high).sum())), (0, 137), '"outliers_low": 0, "outliers_high": 137', how)
+    s.figure("most sales between 100,000 and 250,000 USD", bool(price.between(100000, 250000).mean() > 0.5), True, "100,000", texts)
+    r = num.corr()["Sale_Price"].drop("Sale_Price")
+    top = r.reindex(r.abs().sort_values(ascending=False).index)
+    s.figure("strongest correlation with the price", (top.index[0], round(float(top.iloc[0]), 2)), ("Gr_Liv_Area", 0.71), "0.71", texts)
+    s.figure("next four: garage and basement size", set(top.index[1:5]), {"Garage_Cars", "Garage_Area", "Total_Bsmt_SF", "First_Flr_SF"})
+    s.figure("the ten strongest are all positive (only the check's own rows catch a sort by r)", bool((top.iloc[:10] > 0).all()), True)
+    sizes = ["Lot_Area", "Total_Bsmt_SF", "First_Flr_SF", "Second_Flr_SF", "Gr_Liv_Area",
+             "TotRms_AbvGrd", "Bedroom_AbvGr", "Full_Bath", "Garage_Cars", "Garage_Area"]
+    c = num[sizes].corr()
+    strong = {frozenset((a, b)): round(float(c.loc[a, b]), 2) for i, a in enumerate(sizes) for b in sizes[i + 1:] if abs(c.loc[a, b]) >= 0.8}
+    s.figure("size pairs with |r| >= 0.8", strong, {frozenset(("Total_Bsmt_SF", "First_Flr_SF")): 0.8,
+                                                    frozenset(("Gr_Liv_Area", "TotRms_AbvGrd")): 0.81,
+                                                    frozenset(("Garage_Cars", "Garage_Area")): 0.89}, '"Garage_Area", 0.89', how)
+    # The check's own rows for top_correlations: the feedback names Age's r.
+    own = pd.DataFrame([{"y": 100 + 10 * i + (7 if i % 3 == 0 else 0), "odd": i % 2} for i in range(12)])
+    own_age = own["y"].corr(300 - own["y"] + 25 * own["odd"])
+    s.figure("r of the check's Age column", round(float(own_age), 2), -0.93, "-0.93", checks)
+
+
 # ---- Lessons 05 and 06: the preprocessed tables and the ridge model, rebuilt with pandas and
 # scikit-learn from data/ames.csv by the rules the lessons 03 and 04 state. ----
 NUMERIC = ["Year_Built", "Year_Remod_Add", "Gr_Liv_Area", "Total_Bsmt_SF", "Lot_Area",
@@ -223,6 +277,7 @@ def lesson_06(s):
 SECTIONS = {
     "00": ("00-getting-started", lesson_00),
     "01": ("01-business-understanding", lesson_01),
+    "02": ("02-analyze", lesson_02),
     "06": ("06-test", lesson_06),
 }
 

@@ -1,15 +1,5 @@
 import json
 
-# The numbers agreed at the kickoff, with the role that owns each one.
-# ja: キックオフで合意した数字と、それぞれの数字の持ち主です。
-LISTINGS_PER_MONTH = 120        # Maya (product manager): new listings a month  # ja: LISTINGS_PER_MONTH = 120        # マヤさん（プロダクトマネージャー）：月あたりの新規物件数
-HOURS_BY_HAND = 3.0             # Ken (senior appraiser): pricing a listing by hand  # ja: HOURS_BY_HAND = 3.0             # ケンさん（ベテラン査定担当者）：手作業で 1 件を査定する時間
-HOURS_TO_REVIEW = 0.5           # Ken: reviewing a suggested price  # ja: HOURS_TO_REVIEW = 0.5           # ケンさん：提案価格を確認する時間
-HOURLY_COST = 45                # finance, via Maya: USD per appraiser hour  # ja: HOURLY_COST = 45                # 経理部門（マヤさん経由）：査定担当者 1 時間あたりの USD
-RUNNING_COST_PER_MONTH = 1500   # system admin: USD a month to run the model  # ja: RUNNING_COST_PER_MONTH = 1500   # システム管理者：モデルの運用費（USD／月）
-DEVELOPMENT_COST = 60000        # Maya, with the system admin and IT auditor: USD  # ja: DEVELOPMENT_COST = 60000        # マヤさん（システム管理者・IT監督者と相談）：開発費（USD）
-HORIZON_MONTHS = 36
-
 
 def monthly_value(listings_per_month, hours_saved_per_listing, hourly_cost, running_cost_per_month):
     """USD the model earns in one month: appraiser time saved, minus what it costs to run."""  # ja: """モデルが 1 か月に生む価値（USD）：削減できた査定時間の金額から運用費を引いたもの。"""
@@ -49,6 +39,16 @@ def chart_returns(returns):
         },
     })
 
+
+# The numbers agreed at the kickoff, with the role that owns each one.
+# ja: キックオフで合意した数字と、それぞれの数字の持ち主です。
+LISTINGS_PER_MONTH = 120        # Maya (product manager): new listings a month  # ja: LISTINGS_PER_MONTH = 120        # マヤさん（プロダクトマネージャー）：月あたりの新規物件数
+HOURS_BY_HAND = 3.0             # Ken (senior appraiser): pricing a listing by hand  # ja: HOURS_BY_HAND = 3.0             # ケンさん（ベテラン査定担当者）：手作業で 1 件を査定する時間
+HOURS_TO_REVIEW = 0.5           # Ken: reviewing a suggested price  # ja: HOURS_TO_REVIEW = 0.5           # ケンさん：提案価格を確認する時間
+HOURLY_COST = 45                # finance, via Maya: USD per appraiser hour  # ja: HOURLY_COST = 45                # 経理部門（マヤさん経由）：査定担当者 1 時間あたりの USD
+RUNNING_COST_PER_MONTH = 1500   # system admin: USD a month to run the model  # ja: RUNNING_COST_PER_MONTH = 1500   # システム管理者：モデルの運用費（USD／月）
+DEVELOPMENT_COST = 60000        # Maya, with the system admin and IT auditor: USD  # ja: DEVELOPMENT_COST = 60000        # マヤさん（システム管理者・IT監督者と相談）：開発費（USD）
+HORIZON_MONTHS = 36
 
 hours_saved = HOURS_BY_HAND - HOURS_TO_REVIEW
 monthly = monthly_value(LISTINGS_PER_MONTH, hours_saved, HOURLY_COST, RUNNING_COST_PER_MONTH)

@@ -1,4 +1,4 @@
-# expect: disguised_missing_lot_frontage_1
+# expect: missing_code_not_counted
 """Analyze: how much data, what is missing, how the price behaves, what drives it."""
 import csv
 import json

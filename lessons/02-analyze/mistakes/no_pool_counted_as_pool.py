@@ -1,4 +1,4 @@
-# expect: pool_share_1
+# expect: share_filled_cells
 """Analyze: how much data, what is missing, how the price behaves, what drives it."""
 import csv
 import json
