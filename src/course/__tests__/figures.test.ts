@@ -12,7 +12,6 @@ const hasPandas = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import pandas,
 const required = process.env.REQUIRE_FIGURES === "1";
 
 describe("scripts/verify-figures.py", () => {
-
   it.runIf(hasPandas || required)("finds every stated figure equal to pandas' and stated in the texts", () => {
     expect(hasPandas, `${PYTHON} lacks pandas or scikit-learn (Debian's python3-pandas, python3-sklearn)`).toBe(true);
     const run = spawnSync(PYTHON, [script], { encoding: "utf8", timeout: 60_000 });
