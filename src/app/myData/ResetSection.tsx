@@ -5,8 +5,8 @@ import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
 import { progressStore, useProgress } from "../../progress";
 import { emptyProgress } from "../../progress/schema";
-import { removeSetAside } from "../../progress/storage";
 import { forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress/useArtifacts";
+import { clearOfflineCopies } from "./clearOffline";
 import { Confirm } from "./Confirm";
 
 type Asking = "none" | "reset" | "clear";
@@ -33,11 +33,11 @@ export function ResetSection({ course, lang, onExport }: Props) {
   };
 
   const clear = async () => {
-    progressStore.commit(() => emptyProgress());
-    removeSetAside(window.localStorage);
+    progressStore.clearAll(emptyProgress());
     setAsking("none");
     // Read again rather than trusting the hook: a run may have saved files since it last looked.
     await forgetArtifacts(await savedArtifactNames().catch(() => []));
+    await clearOfflineCopies();
     setDone(t("myData.cleared"));
   };
 

@@ -24,6 +24,9 @@ vi.mock("../artifacts", () => ({
     calls.readAll++;
     return Object.fromEntries(stored);
   },
+  async storedArtifactNames() {
+    return new Set(stored.keys());
+  },
   async removeArtifacts(names: string[]) {
     for (const name of names) stored.delete(name);
   },
