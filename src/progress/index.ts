@@ -2,7 +2,7 @@
 import { useCallback, useSyncExternalStore } from "react";
 import { openStorage, STORAGE_KEY } from "./storage";
 import { ProgressStore } from "./store";
-import type { CodeConflict } from "./merge";
+import { lessonOf, type CodeConflict } from "./merge";
 import type { LessonProgress, Progress } from "./schema";
 
 // Blocked storage (site data turned off) throws on every access: the course then works without saving.
@@ -28,7 +28,7 @@ export function useLessonProgress(slug: string) {
     (change: (lesson: LessonProgress) => LessonProgress) => progressStore.updateLesson(slug, change),
     [slug],
   );
-  return [progress.lessons[slug], update] as const;
+  return [lessonOf(progress, slug), update] as const;
 }
 
 /** Another tab's code for this lesson, when it changed while this tab had unsaved code of its own. */

@@ -1,6 +1,6 @@
 // The progress store: the one global state, saved (debounced) as the learner works, shared by tabs.
 // A save that fails is said (saveError) and tried again until it succeeds.
-import { conflictingCode, mergeWithBase, type CodeConflict } from "./merge";
+import { conflictingCode, lessonOf, mergeWithBase, type CodeConflict } from "./merge";
 import { newId } from "./newId";
 import { loadProgress, removeSetAside, saveProgress, STORAGE_KEY, type Loaded } from "./storage";
 import type { LessonProgress, Progress } from "./schema";
@@ -55,11 +55,11 @@ export class ProgressStore {
   };
 
   lesson(slug: string): LessonProgress | undefined {
-    return this.progress.lessons[slug];
+    return lessonOf(this.progress, slug);
   }
 
   updateLesson(slug: string, change: (lesson: LessonProgress) => LessonProgress) {
-    const before = this.progress.lessons[slug] ?? {
+    const before = lessonOf(this.progress, slug) ?? {
       drafts: [],
       hintsShown: 0,
       solutionShown: false,
@@ -114,8 +114,7 @@ export class ProgressStore {
     const merged = mergeWithBase(this.base, this.progress, theirs);
     // Code this tab has not saved yet stays in its editor; the other tab's is kept to take on request.
     for (const slug of Object.keys(conflicts)) {
-      const ours = this.progress.lessons[slug]!;
-      merged.lessons[slug] = withCodeOf(merged.lessons[slug]!, ours);
+      merged.lessons[slug] = withCodeOf(lessonOf(merged, slug)!, lessonOf(this.progress, slug)!);
     }
     if (Object.keys(conflicts).length > 0) this.conflicts = { ...this.conflicts, ...conflicts };
     this.progress = merged;
@@ -127,7 +126,7 @@ export class ProgressStore {
   /** Takes the other tab's code for a lesson in conflict; this tab's stays in the conflict, to go back to. */
   takeTheirCode(slug: string) {
     const conflict = Object.hasOwn(this.conflicts, slug) ? this.conflicts[slug] : undefined;
-    const mine = this.progress.lessons[slug];
+    const mine = lessonOf(this.progress, slug);
     if (!conflict || !mine) return;
     this.conflicts = { ...this.conflicts, [slug]: { code: mine.code, checks: mine.checks, taken: true } };
     this.updateLesson(slug, (lesson) => withCodeOf(lesson, conflict));
