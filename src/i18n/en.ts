@@ -116,7 +116,7 @@ export const en = {
   conflict: {
     found: "This lesson's code was also changed in another tab of the course at the same moment. Your code here is kept as you typed it; the other tab's version is kept too, until you close this notice.",
     takeTheirs: "Use the other tab's code",
-    taken: "You now have the other tab's code. Your own version is kept until you close this notice.",
+    taken: "This tab now shows the code from another tab of the course. Your own version is kept until you close this notice.",
     back: "Back to my code",
     dismiss: "Close this notice",
   },

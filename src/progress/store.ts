@@ -25,6 +25,8 @@ export class ProgressStore {
   lastSaveFailure: string | null = null;
   /** Lessons whose code another tab changed while this tab had unsaved code of its own. */
   private conflicts: Readonly<Record<string, CodeConflict>> = {};
+  /** Lessons whose code the learner changed in this tab: replaced by another tab's, it is said. */
+  private readonly codeEditedHere = new Set<string>();
 
   constructor(storage: Storage, { blocked = false } = {}) {
     this.storage = storage;
@@ -67,6 +69,7 @@ export class ProgressStore {
       updatedAt: new Date().toISOString(),
     };
     const after = { ...change(before), updatedAt: new Date().toISOString() };
+    if (after.code !== before.code) this.codeEditedHere.add(slug);
     this.progress = { ...this.progress, lessons: { ...this.progress.lessons, [slug]: after } };
     this.emit();
     this.scheduleSave();
@@ -115,6 +118,11 @@ export class ProgressStore {
     // Code this tab has not saved yet stays in its editor; the other tab's is kept to take on request.
     for (const slug of Object.keys(conflicts)) {
       merged.lessons[slug] = withCodeOf(lessonOf(merged, slug)!, lessonOf(this.progress, slug)!);
+    }
+    // Code typed here and already saved, replaced by the other tab's: said, and one click from coming back.
+    for (const slug of this.codeEditedHere) {
+      const [mine, now] = [lessonOf(this.progress, slug), lessonOf(merged, slug)];
+      if (mine && mine.code !== now?.code && !Object.hasOwn(conflicts, slug)) conflicts[slug] = { code: mine.code, checks: mine.checks, taken: true };
     }
     if (Object.keys(conflicts).length > 0) this.conflicts = { ...this.conflicts, ...conflicts };
     this.progress = merged;

@@ -60,6 +60,13 @@ describe("two tabs on one storage", () => {
     expect(second.lesson("analyze")?.drafts.map((d) => d.id).sort()).toEqual(["a", "b"]);
     second.flush();
     expect(loadProgress(storage).progress.lessons.analyze?.code).toBe("older");
+    // The first tab's code, saved already, gives way to the second's, and it is said, with the way back.
+    first.syncFromStorage();
+    expect(first.lesson("analyze")?.code).toBe("older");
+    expect(first.getConflicts().analyze).toEqual({ code: "newer", taken: true });
+    first.takeMyCodeBack("analyze");
+    expect(first.lesson("analyze")?.code).toBe("newer");
+    expect(first.getConflicts()).toEqual({});
 
     // Taking the other tab's code keeps this tab's own, to go back to.
     tick();
