@@ -47,7 +47,7 @@ test.describe("lesson outputs", () => {
     await page.goto("/lessons/prepare");
     await waitForPython(page);
     await expect(await runCode(page, smallPrepare)).toContainText("wrote both");
-    await expect.poll(() => storedArtifacts(page)).toEqual(["datasheet.json", "dataset.csv"]);
+    await expect.poll(() => storedArtifacts(page)).toEqual(["dataset.csv", "datasheet.json"]);
 
     const big = `open("dataset.csv", "w").write("x" * (50 * 1024 * 1024))\nopen("datasheet.json", "w").write('{"made_by": "learner-e2e"}')\nprint("wrote a big file")\n`;
     await expect(await runCode(page, big)).toContainText("wrote a big file", { timeout: 60_000 });
@@ -67,7 +67,7 @@ test.describe("lesson outputs", () => {
     await page.goto("/lessons/prepare");
     await waitForPython(page);
     await expect(await runCode(page, smallPrepare)).toContainText("wrote both");
-    await expect.poll(() => storedArtifacts(page)).toEqual(["datasheet.json", "dataset.csv"]);
+    await expect.poll(() => storedArtifacts(page)).toEqual(["dataset.csv", "datasheet.json"]);
 
     // As clearing the site's data in the browser's settings does, under the open tab.
     await page.evaluate(
@@ -86,7 +86,7 @@ test.describe("lesson outputs", () => {
 
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect(page.getByTestId("output")).toContainText("wrote both");
-    await expect.poll(() => storedArtifacts(page)).toEqual(["datasheet.json", "dataset.csv"]);
+    await expect.poll(() => storedArtifacts(page)).toEqual(["dataset.csv", "datasheet.json"]);
     await page.getByRole("link", { name: /Preprocess the data/ }).first().click();
     await expect(inputs(page)).toContainText("From your own work in earlier lessons: dataset.csv, datasheet.json.");
   });
