@@ -1,9 +1,10 @@
 // Nothing lost, always told: whatever the browser's storage does (blocked, full, cleared under an
 // open tab, IndexedDB unavailable) and whatever an imported file holds, the course starts, says
 // what failed and what to do, and never claims to have kept what it has not.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { editorText, expect, expectNoSeriousA11yViolations, runCode, setCode, test, waitForPython } from "./fixtures";
+import { serveStatic } from "../scripts/lib/static-server.mjs";
 
 const FORMAT = "mlops-hands-on-progress";
 const PROGRESS_KEY = "mlops-course:progress";
@@ -285,5 +286,85 @@ print("chart sent")
       await page.getByRole("button", { name: "実行", exact: true }).click();
       await expect(page.getByTestId("output")).toContainText("ほかの場所を指す値があります（mark.color：Web アドレス、または CSS の url(…)）。");
     });
+  });
+});
+
+/** Waits until this page's service worker is active and has precached the app. */
+async function serviceWorkerActive(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== "activated") {
+      await new Promise<void>((resolve) => registration.active?.addEventListener("statechange", () => resolve()));
+    }
+  });
+}
+
+const courseCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("workbox-") || name === "python-snapshot").sort());
+
+test("Clear all data also deletes the course's Cache Storage and unregisters its service worker", async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto("/lessons/getting-started");
+  await waitForPython(page);
+  await serviceWorkerActive(page);
+  await expect.poll(() => courseCaches(page)).toEqual(["python-snapshot", expect.stringMatching(/^workbox-precache-/)]);
+
+  await page.getByRole("link", { name: "Your data" }).click();
+  await page.getByRole("button", { name: "Clear all data…" }).click();
+  await page.getByRole("button", { name: "Yes, clear everything" }).click();
+  await expect(page.getByText(/^All your data in this browser was cleared, also the copy of the course kept for working offline/)).toBeVisible();
+  expect(await courseCaches(page)).toEqual([]);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
+test.describe("a new release", () => {
+  const dir = process.env.OUT_DIR ?? "dist";
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  /** The next release changes only its service worker: index.html, and so its precache revision, stay the same. */
+  let nextRelease = false;
+
+  test.beforeAll(async () => {
+    const sw = readFileSync(`${dir}/sw.js`, "utf8");
+    server = await serveStatic({
+      root: dir,
+      resolve: (path: string) => (nextRelease && path === "/sw.js" ? { body: `${sw}\n// the next release\n`, type: "text/javascript" } : undefined),
+    });
+  });
+  test.afterAll(async () => server?.close());
+
+  test("replaces a cached index.html that does not match its own", async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.goto(`${server.url}/lessons/getting-started`);
+    await waitForPython(page);
+    await serviceWorkerActive(page);
+
+    // What code of an earlier release could do: rewrite the precached page.
+    await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith("workbox-precache-"));
+      const cache = await caches.open(name!);
+      const request = (await cache.keys()).find((key) => new URL(key.url).pathname.endsWith("/index.html"));
+      const html = await (await cache.match(request!))!.text();
+      await cache.put(request!, new Response(html.replace('<div id="root">', '<p id="tampered">tampered</p><div id="root">'), { headers: { "Content-Type": "text/html" } }));
+    });
+    await page.reload();
+    await expect(page.locator("#tampered")).toHaveCount(1);
+
+    nextRelease = true;
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration!.update();
+      const worker = registration!.installing ?? registration!.waiting;
+      if (!worker) throw new Error("update() found no new service worker");
+      if (worker.state === "installing") await new Promise<void>((resolve) => worker.addEventListener("statechange", () => resolve(), { once: true }));
+    });
+    // The next visit, every tab of the old release closed.
+    for (const open of context.pages()) await open.close();
+    const next = await context.newPage();
+    await next.goto(`${server.url}/lessons/getting-started`);
+    await waitForPython(next);
+    expect(await next.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
+    await expect(next.locator("#tampered")).toHaveCount(0);
+    await next.reload();
+    await expect(next.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(next.locator("#tampered")).toHaveCount(0);
   });
 });
