@@ -2,7 +2,7 @@
 // lesson opened right after a Run or Check still gets the files just written; a file saved
 // again unchanged is not written again; and pages learn what changed without re-reading every
 // stored CSV. A save that fails keeps the files in this tab (the next lessons still read them),
-// says so, and is tried again with every later save or read and on request.
+// says so, and is tried again with every later save or read, on request, and every half minute.
 import { useEffect, useState, useSyncExternalStore } from "react";
 import {
   readArtifacts,
@@ -34,6 +34,9 @@ const pending = new Map<string, Artifact>();
 let problem: ArtifactProblem | null = null;
 const problemListeners = new Set<() => void>();
 let queue: Promise<unknown> = Promise.resolve();
+/** A failed save is also tried again by itself after a while: space may have been freed. */
+const RETRY_MS = 30_000;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 function enqueue<T>(task: () => Promise<T>): Promise<T> {
   const result = queue.then(task);
@@ -86,6 +89,8 @@ async function writePending() {
     setProblem(null);
   } catch (error) {
     setProblem({ ...describe(error), files: [...pending.keys()] });
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void retryArtifacts(), RETRY_MS);
   }
 }
 

@@ -108,6 +108,22 @@ describe("a save that fails", () => {
   });
 });
 
+describe("a save that fails, left alone", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is tried again by itself after half a minute", async () => {
+    vi.useFakeTimers();
+    saveFailure = quotaExceeded();
+    await storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner");
+    expect(stored.has("train.csv")).toBe(false);
+    saveFailure = undefined;
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(stored.has("train.csv")).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(stored.get("train.csv")?.content).toBe("a,b\n");
+  });
+});
+
 describe("the already-saved cache", () => {
   it("does not outlive the store: files cleared under an open tab are saved again by the next run", async () => {
     await storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner");
