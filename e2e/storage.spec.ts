@@ -231,19 +231,23 @@ test("two tabs editing one lesson's code at nearly the same moment: neither edit
     await page.goto("/lessons/getting-started");
     await waitForPython(page);
   }
-  // The second tab types while the first tab's edit is being saved (saves wait 400 ms after typing).
+  // The second tab is still typing (a save waits until 400 ms after the last key) when the first
+  // tab's pasted code is saved.
+  await second.locator(".monaco-editor .view-lines").click();
+  await second.keyboard.press("ControlOrMeta+A");
+  const typing = second.keyboard.type("# typed in the second tab", { delay: 100 });
+  await first.waitForTimeout(500);
   await setCode(first, "# typed in the first tab\n");
-  await first.waitForTimeout(100);
-  await setCode(second, "# typed in the second tab\n");
+  await typing;
 
   // The second tab met the first's code with its own not saved yet: it keeps its own and says so.
   const secondNotice = second.getByRole("alert").filter({ hasText: "also changed in another tab" });
   await expect(secondNotice).toBeVisible();
   expect(await editorText(second)).toContain("# typed in the second tab");
   await expectNoSeriousA11yViolations(second);
-  // The first tab's code gave way to the second's when that was saved: said, with the way back.
-  const firstNotice = first.getByRole("alert").filter({ hasText: "now shows the code from another tab" });
-  await expect(firstNotice).toBeVisible();
+  // The first tab's code, saved already, gave way to the second's when that was saved: said, with the way back.
+  await expect(first.getByRole("alert").filter({ hasText: "now shows the code from another tab" })).toBeVisible();
+  await expect.poll(() => editorText(first)).toContain("# typed in the second tab");
 
   await second.getByRole("button", { name: "Use the other tab's code" }).click();
   await expect.poll(() => editorText(second)).toContain("# typed in the first tab");
