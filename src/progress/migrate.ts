@@ -1,6 +1,5 @@
 // Brings stored progress of any known version up to the current one, or says why it cannot.
 import { z } from "./zod";
-import { newId } from "./newId";
 import { PROGRESS_VERSION, progressSchema, progressV1Schema, type LessonProgress, type Progress } from "./schema";
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: string };
@@ -19,13 +18,19 @@ function fromV1(old: z.infer<typeof progressV1Schema>, now: string): Progress {
   return { version: PROGRESS_VERSION, lessons };
 }
 
-/** Two drafts with one id would become one when edited: later ones get a new id. */
+/**
+ * Two drafts with one id would become one when edited: later ones get the id with a number. The
+ * same for every read and in every tab, so that tabs merging the document agree on it.
+ */
 function withUniqueDraftIds(progress: Progress): Progress {
   const lessons = Object.entries(progress.lessons).map(([slug, lesson]) => {
+    const taken = new Set(lesson.drafts.map((draft) => draft.id));
     const seen = new Set<string>();
     const drafts = lesson.drafts.map((draft) => {
-      const id = seen.has(draft.id) ? newId() : draft.id;
+      let id = draft.id;
+      for (let n = 2; seen.has(id); n++) if (!taken.has(`${draft.id}-${n}`)) id = `${draft.id}-${n}`;
       seen.add(id);
+      taken.add(id);
       return id === draft.id ? draft : { ...draft, id };
     });
     return [slug, drafts.every((draft, i) => draft === lesson.drafts[i]) ? lesson : { ...lesson, drafts }] as const;

@@ -91,11 +91,23 @@ describe("repeated draft ids", () => {
     if (!plan.ok) throw new Error("the file should import");
     applyImport(store, plan.file);
     const drafts = store.lesson("prepare")!.drafts;
-    expect(drafts.map((d) => d.request)).toEqual(["first", "second"]);
-    expect(new Set(drafts.map((d) => d.id)).size).toBe(2);
+    expect(drafts.map((d) => [d.id, d.request])).toEqual([
+      ["same", "first"],
+      ["same-2", "second"],
+    ]);
     const edited = drafts[1]!.id;
     store.updateLesson("prepare", (p) => ({ ...p, drafts: p.drafts.map((d) => (d.id === edited ? { ...d, request: "second, edited" } : d)) }));
     expect(store.lesson("prepare")!.drafts.map((d) => d.request)).toEqual(["first", "second, edited"]);
+  });
+
+  it("get the same new ids on every read, so that two tabs agree on them, and never an id already used", () => {
+    const text = file(JSON.stringify({ prepare: lesson({ drafts: [draft("a", "1"), draft("a-2", "2"), draft("a", "3"), draft("a", "4")] }) }));
+    const ids = () => {
+      const parsed = parseExport(text);
+      return parsed.ok ? parsed.file.progress.lessons.prepare?.drafts.map((d) => d.id) : [];
+    };
+    expect(ids()).toEqual(["a", "a-2", "a-3", "a-4"]);
+    expect(ids()).toEqual(ids());
   });
 });
 
