@@ -7,6 +7,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
 import { lessonsPlugin } from "./scripts/vite-plugin-lessons";
 import { pythonPlugin } from "./scripts/vite-plugin-python";
+import { SW_INDEX_CHECK, swIndexCheckPlugin } from "./scripts/vite-plugin-sw-index";
 
 const lessonsDir = fileURLToPath(new URL("./lessons", import.meta.url));
 
@@ -41,6 +42,8 @@ export default defineConfig({
     viteStaticCopy({
       targets: [{ src: ["pyodide.asm.wasm", "python_stdlib.zip"].map((file) => `node_modules/pyodide/${file}`), dest: pyodidePath }],
     }),
+    // The service worker replaces a precached index.html that is not this release's own.
+    swIndexCheckPlugin(),
     // Offline after the first visit: the app, Pyodide, the dataset and the lessons are precached.
     // A new version installs in the background and takes over only when every tab of the old one
     // is closed, so a running session never switches code under the learner's feet.
@@ -59,6 +62,8 @@ export default defineConfig({
         dontCacheBustURLsMatching: /^(assets|pyodide)\//,
         skipWaiting: false,
         clientsClaim: false,
+        importScripts: [SW_INDEX_CHECK],
+        globIgnores: [SW_INDEX_CHECK],
       },
     }),
   ],

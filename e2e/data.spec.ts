@@ -53,7 +53,7 @@ test("export, clear all, import: code, check results and drafts all come back", 
   await page.getByRole("button", { name: "Clear all data…" }).click();
   await expect(page.getByRole("group")).toContainText("Download your progress file first");
   await page.getByRole("button", { name: "Yes, clear everything" }).click();
-  await expect(page.getByText("All your data in this browser was cleared.")).toBeVisible();
+  await expect(page.getByText(/^All your data in this browser was cleared, also the copy of the course kept for working offline/)).toBeVisible();
   await expect(page.getByLabel("Your name or team (optional)")).toHaveValue("");
   await page.goto("/");
   await expect(page.getByRole("listitem").filter({ hasText: "Business Understanding" })).toContainText("Not started");

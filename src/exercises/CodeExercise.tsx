@@ -4,13 +4,15 @@ import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
 import type { Language } from "../course/languages";
 import { useLessonProgress } from "../progress";
-import { storeArtifacts } from "../progress";
-import type { CheckResult } from "../runtime";
+import { forgetArtifacts, storeArtifacts } from "../progress";
+import type { CheckResult, RefusedFiles } from "../runtime";
 import { CheckResults } from "./CheckResults";
+import { CodeConflictNotice } from "./CodeConflictNotice";
 import { endedText } from "./endedText";
 import { Hints } from "./Hints";
 import { lessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
+import { RunNotes } from "./RunNotes";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
 import { useEditorWanted } from "./useEditorWanted";
 
@@ -37,7 +39,11 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
     () => ({
       inputs: () => lessonInputs(course, lesson),
       collect: lesson.writes,
-      onFiles: (files: Record<string, string>) => storeArtifacts(files, lesson.slug, "learner"),
+      // A file too large to keep is forgotten too: the next lesson must not take an older one for it.
+      onFiles: async (files: Record<string, string>, refused: RefusedFiles) => {
+        if (Object.keys(refused).length > 0) await forgetArtifacts(Object.keys(refused));
+        await storeArtifacts(files, lesson.slug, "learner");
+      },
       truncatedNote: t("run.truncated"),
       language: lang,
     }),
@@ -113,6 +119,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         <span className="shortcut muted">{t("run.shortcut")}</span>
         {status === "loading" && <span className="muted">{t("runtime.loadingHint")}</span>}
       </div>
+      <CodeConflictNotice slug={lesson.slug} />
       <div className="editor-frame" ref={editorFrame}>
         {editorWanted ? (
           <Suspense fallback={<CodePreview code={code} label={t("lesson.editorLoading")} onFocusChange={setCodeFocused} />}>
@@ -130,6 +137,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         )}
       </div>
       <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
+      <RunNotes refused={runner.refused} inputsFailed={runner.inputsFailed} />
       {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
       {progress?.checks && runner.activity !== "checking" && <CheckResults results={progress.checks.results} />}
       <Hints

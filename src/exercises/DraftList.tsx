@@ -2,12 +2,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Draft } from "../progress";
+import { newId } from "../lib/newId";
 import { DraftEditor } from "./DraftEditor";
 
 /** Long enough to notice a slip and press Undo; paused while focus is on the Undo notice. */
 const UNDO_MS = 8000;
 
-const newDraft = (): Draft => ({ id: crypto.randomUUID(), role: "", kind: "", request: "", unblocks: "" });
+const newDraft = (): Draft => ({ id: newId(), role: "", kind: "", request: "", unblocks: "" });
 
 type PendingFocus = { draft: string; action: "up" | "down" | "first" } | "undo";
 

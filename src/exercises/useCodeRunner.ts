@@ -2,7 +2,7 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
 import type { CheckCatalog } from "../course/catalog";
 import type { Language } from "../course/languages";
-import { runtime, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap } from "../runtime";
+import { runtime, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap, type RefusedFiles } from "../runtime";
 import { appendOutput, type OutputChunk } from "./output";
 
 export type Activity = "idle" | "running" | "checking";
@@ -10,7 +10,8 @@ export type Activity = "idle" | "running" | "checking";
 interface Io {
   inputs: () => Promise<FileMap>;
   collect: string[];
-  onFiles: (files: FileMap) => Promise<void> | void;
+  /** Keeps the files a run wrote; refused ones were too large to hand back. */
+  onFiles: (files: FileMap, refused: RefusedFiles) => Promise<void> | void;
   truncatedNote: string;
   /** The language of the runtime's own messages. */
   language: Language;
@@ -26,10 +27,29 @@ export function useCodeRunner(io: Io) {
   const [displays, setDisplays] = useState<DisplayBundle[]>([]);
   const [ended, setEnded] = useState<Exclude<CheckOutcome, { status: "done" }> | null>(null);
   const [activity, setActivity] = useState<Activity>("idle");
+  const [refused, setRefused] = useState<RefusedFiles>({});
+  /** The lesson's input files could not be prepared: not Python's fault, so not said as a crash. */
+  const [inputsFailed, setInputsFailed] = useState<string | null>(null);
 
   // Saving the files goes on after the result is shown; the next lesson's inputs wait for it.
-  // If it fails, that lesson says it uses the course's reference files instead.
-  const keep = useCallback((files: FileMap) => void Promise.resolve(io.onFiles(files)).catch(() => undefined), [io]);
+  // A failed save is reported by the artifacts store itself (and tried again).
+  const keep = useCallback(
+    (files: FileMap, tooLarge: RefusedFiles) => {
+      setRefused(tooLarge);
+      void Promise.resolve(io.onFiles(files, tooLarge)).catch(() => undefined);
+    },
+    [io],
+  );
+
+  /** The input files, or null (and the reason shown) when they could not be prepared. */
+  const inputs = useCallback(async () => {
+    try {
+      return await io.inputs();
+    } catch (failure) {
+      setInputsFailed(failure instanceof Error ? failure.message : String(failure));
+      return null;
+    }
+  }, [io]);
 
   const run = useCallback(
     async (code: string) => {
@@ -38,9 +58,13 @@ export function useCodeRunner(io: Io) {
       setDisplays([]);
       setError(null);
       setEnded(null);
+      setRefused({});
+      setInputsFailed(null);
       try {
+        const files = await inputs();
+        if (!files) return;
         const outcome = await runtime.run(code, {
-          files: await io.inputs(),
+          files,
           collect: io.collect,
           language: io.language,
           onOutput: (stream, text) => setOutput((chunks) => appendOutput(chunks, stream, text, io.truncatedNote)),
@@ -48,7 +72,7 @@ export function useCodeRunner(io: Io) {
         if (outcome.status === "done") {
           setError(outcome.error);
           setDisplays(outcome.displays);
-          keep(outcome.files);
+          keep(outcome.files, outcome.refused);
         } else setEnded(outcome);
       } catch (failure) {
         setEnded({ status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) });
@@ -56,7 +80,7 @@ export function useCodeRunner(io: Io) {
         setActivity("idle");
       }
     },
-    [io, keep],
+    [io, keep, inputs],
   );
 
   const check = useCallback(
@@ -64,9 +88,14 @@ export function useCodeRunner(io: Io) {
       setActivity("checking");
       setError(null);
       setEnded(null);
+      setRefused({});
+      setInputsFailed(null);
       try {
+        const files = await inputs();
+        // Nothing was checked: as after a Stop, no result is recorded.
+        if (!files) return { status: "stopped" } as const;
         const outcome = await runtime.check(code, checkCode, {
-          files: await io.inputs(),
+          files,
           collect: io.collect,
           timeoutSeconds,
           language: io.language,
@@ -74,7 +103,7 @@ export function useCodeRunner(io: Io) {
         });
         if (outcome.status === "done") {
           setError(outcome.error);
-          keep(outcome.files);
+          keep(outcome.files, outcome.refused);
         } else setEnded(outcome);
         return outcome;
       } catch (failure) {
@@ -85,8 +114,8 @@ export function useCodeRunner(io: Io) {
         setActivity("idle");
       }
     },
-    [io, keep],
+    [io, keep, inputs],
   );
 
-  return { output, displays, error, ended, activity, run, check, stop: () => runtime.stop() };
+  return { output, displays, error, ended, refused, inputsFailed, activity, run, check, stop: () => runtime.stop() };
 }

@@ -1,5 +1,5 @@
 // Artifact files a lesson's code wrote (business_goal.json, dataset.csv, ...), kept in IndexedDB.
-import { createStore, entries, getMany, setMany, delMany, type UseStore } from "idb-keyval";
+import { createStore, entries, getMany, keys, setMany, delMany, type UseStore } from "idb-keyval";
 /** Text files by name in the learner's folder. */
 export type FileMap = Record<string, string>;
 
@@ -24,6 +24,11 @@ export async function readArtifacts(): Promise<Record<string, Artifact>> {
 export async function readArtifactsNamed(names: string[]): Promise<Record<string, Artifact | undefined>> {
   const found = await getMany<Artifact | undefined>(names, db());
   return Object.fromEntries(names.map((name, i) => [name, found[i]]));
+}
+
+/** The names stored now (cheap: no content is read), to notice a store cleared under an open tab. */
+export async function storedArtifactNames(): Promise<Set<string>> {
+  return new Set(await keys<string>(db()));
 }
 
 /** Saves the files with one timestamp, and returns it. */

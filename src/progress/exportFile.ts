@@ -1,5 +1,6 @@
 // The progress file a learner exports and imports (or hands to a facilitator's board).
 import { z } from "../lib/zod";
+import { checkLimits, unstorableLessons, type LimitProblem } from "./importLimits";
 import { parseProgress } from "./migrate";
 import { progressSchema, type Progress } from "./schema";
 
@@ -16,13 +17,16 @@ const envelopeSchema = z.object({
 export interface ExportedFile {
   exportedAt: string;
   progress: Progress;
+  /** Lessons in the file that cannot be kept (named "__proto__"): left out, and the learner told. */
+  skipped: string[];
 }
 
 export type ImportError =
   | { code: "too-large"; bytes: number }
   | { code: "not-json" }
   | { code: "not-progress" }
-  | { code: "invalid"; detail: string };
+  | { code: "invalid"; detail: string }
+  | { code: "limit"; problem: LimitProblem };
 
 export type ParsedExport = { ok: true; file: ExportedFile } | { ok: false; error: ImportError };
 
@@ -43,7 +47,9 @@ export function parseExport(text: string): ParsedExport {
   }
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return { ok: false, error: { code: "not-progress" } };
+  const problem = checkLimits(envelope.data.progress);
+  if (problem) return { ok: false, error: { code: "limit", problem } };
   const progress = parseProgress(envelope.data.progress);
   if (!progress.ok) return { ok: false, error: { code: "invalid", detail: progress.reason } };
-  return { ok: true, file: { exportedAt: envelope.data.exportedAt, progress: progress.progress } };
+  return { ok: true, file: { exportedAt: envelope.data.exportedAt, progress: progress.progress, skipped: unstorableLessons(envelope.data.progress) } };
 }

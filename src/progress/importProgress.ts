@@ -13,7 +13,10 @@ export function planImport(local: Progress, text: string): ImportPlan {
   return { ok: true, file: parsed.file, summary: summarizeImport(local, parsed.file.progress) };
 }
 
-/** Merges against the progress as it is now, which may have moved on since the plan was shown. */
-export function applyImport(store: ProgressStore, file: ExportedFile) {
-  store.commit((current) => mergeProgress(current, file.progress));
+/**
+ * Merges against the progress as it is now, which may have moved on since the plan was shown.
+ * False when it could not be saved (storage full): then nothing was imported, not even in this tab.
+ */
+export function applyImport(store: ProgressStore, file: ExportedFile): boolean {
+  return store.commit((current) => mergeProgress(current, file.progress), { onlyIfSaved: true });
 }

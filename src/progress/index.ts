@@ -1,10 +1,13 @@
 // The learner's progress for React: the store instance and hooks to read and change it.
 import { useCallback, useSyncExternalStore } from "react";
-import { STORAGE_KEY } from "./storage";
+import { openStorage, STORAGE_KEY } from "./storage";
 import { ProgressStore } from "./store";
+import { lessonOf, type CodeConflict } from "./merge";
 import type { LessonProgress, Progress } from "./schema";
 
-export const progressStore = new ProgressStore(window.localStorage);
+// Blocked storage (site data turned off) throws on every access: the course then works without saving.
+const { storage, blocked } = openStorage();
+export const progressStore = new ProgressStore(storage, { blocked });
 
 window.addEventListener("pagehide", progressStore.flush);
 document.addEventListener("visibilitychange", () => {
@@ -12,7 +15,7 @@ document.addEventListener("visibilitychange", () => {
 });
 // Another tab on the course saved: take its work in, so neither tab overwrites the other's.
 window.addEventListener("storage", (event) => {
-  if (event.storageArea === window.localStorage && (event.key === STORAGE_KEY || event.key === null)) progressStore.syncFromStorage();
+  if (event.storageArea === storage && (event.key === STORAGE_KEY || event.key === null)) progressStore.syncFromStorage();
 });
 
 export function useProgress() {
@@ -25,7 +28,13 @@ export function useLessonProgress(slug: string) {
     (change: (lesson: LessonProgress) => LessonProgress) => progressStore.updateLesson(slug, change),
     [slug],
   );
-  return [progress.lessons[slug], update] as const;
+  return [lessonOf(progress, slug), update] as const;
+}
+
+/** Another tab's code for this lesson, when it changed while this tab had unsaved code of its own. */
+export function useCodeConflict(slug: string): CodeConflict | undefined {
+  const conflicts = useSyncExternalStore(progressStore.subscribe, progressStore.getConflicts);
+  return Object.hasOwn(conflicts, slug) ? conflicts[slug] : undefined;
 }
 
 /** What the progress store publishes to (the room, when the learner has joined one); it knows nothing of how. */
@@ -43,4 +52,4 @@ export function connectPublisher(publisher: ProgressPublisher): () => void {
 export * from "./model";
 export { applyImport, planImport, type ImportPlan } from "./importProgress";
 export { removeSetAside } from "./storage";
-export { forgetArtifacts, readSavedArtifacts, savedArtifactNames, storeArtifacts, useArtifacts, type ArtifactInfo } from "./useArtifacts";
+export { forgetArtifacts, readSavedArtifacts, retryArtifacts, savedArtifactNames, storeArtifacts, useArtifactProblem, useArtifacts, type ArtifactInfo } from "./useArtifacts";

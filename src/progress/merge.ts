@@ -1,6 +1,10 @@
 // Merges two progress documents (an imported file, another tab) without losing the newer work of either.
 import { PROGRESS_VERSION, type Draft, type LessonProgress, type Progress } from "./schema";
 
+/** A lesson by slug, never a prototype's property: an imported file may name a lesson "constructor". */
+export const lessonOf = (progress: Progress, slug: string): LessonProgress | undefined =>
+  Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined;
+
 /** ISO timestamps compare as strings; on a tie the local side wins. */
 const isNewer = (a: LessonProgress, b: LessonProgress) => a.updatedAt > b.updatedAt;
 
@@ -98,11 +102,13 @@ function withLearner(lessons: Progress["lessons"], learner: string | undefined, 
 
 /** Everything of both documents; where a lesson is on both sides, see mergeLesson. */
 export function mergeProgress(local: Progress, incoming: Progress): Progress {
-  const lessons = { ...incoming.lessons, ...local.lessons };
-  for (const [slug, theirs] of Object.entries(incoming.lessons)) {
-    const ours = local.lessons[slug];
-    if (ours) lessons[slug] = mergeLesson(ours, theirs);
-  }
+  const lessons = Object.fromEntries([
+    ...Object.entries(incoming.lessons).map(([slug, theirs]) => {
+      const ours = lessonOf(local, slug);
+      return [slug, ours ? mergeLesson(ours, theirs) : theirs] as const;
+    }),
+    ...Object.entries(local.lessons).filter(([slug]) => !Object.hasOwn(incoming.lessons, slug)),
+  ]);
   return withLearner(lessons, local.learner?.trim() ? local.learner : (incoming.learner ?? local.learner), local.learnerId ?? incoming.learnerId);
 }
 
@@ -118,7 +124,7 @@ export interface ImportSummary {
 export function summarizeImport(local: Progress, incoming: Progress): ImportSummary {
   const summary: ImportSummary = { added: [], newer: [], kept: [] };
   for (const [slug, theirs] of Object.entries(incoming.lessons)) {
-    const ours = local.lessons[slug];
+    const ours = lessonOf(local, slug);
     if (!ours) summary.added.push(slug);
     else if (isNewer(theirs, ours)) summary.newer.push(slug);
     else summary.kept.push(slug);
@@ -134,14 +140,33 @@ export function summarizeImport(local: Progress, incoming: Progress): ImportSumm
  */
 export function mergeWithBase(base: Progress, ours: Progress, theirs: Progress): Progress {
   const slugs = new Set([...Object.keys(base.lessons), ...Object.keys(ours.lessons), ...Object.keys(theirs.lessons)]);
-  const lessons: Progress["lessons"] = {};
-  for (const slug of slugs) {
-    const [b, o, t] = [base.lessons[slug], ours.lessons[slug], theirs.lessons[slug]];
-    const oursChanged = o?.updatedAt !== b?.updatedAt;
-    const theirsChanged = t?.updatedAt !== b?.updatedAt;
-    const both = o && t ? (b ? mergeLessonWithBase(b, o, t) : mergeLesson(o, t)) : (o ?? t);
-    const result = !oursChanged ? t : !theirsChanged ? o : both;
-    if (result) lessons[slug] = result;
-  }
+  const lessons = Object.fromEntries(
+    [...slugs].flatMap((slug) => {
+      const [b, o, t] = [lessonOf(base, slug), lessonOf(ours, slug), lessonOf(theirs, slug)];
+      const oursChanged = o?.updatedAt !== b?.updatedAt;
+      const theirsChanged = t?.updatedAt !== b?.updatedAt;
+      const both = o && t ? (b ? mergeLessonWithBase(b, o, t) : mergeLesson(o, t)) : (o ?? t);
+      const result = !oursChanged ? t : !theirsChanged ? o : both;
+      return result ? [[slug, result] as const] : [];
+    }),
+  );
   return withLearner(lessons, ours.learner !== base.learner ? ours.learner : theirs.learner, ours.learnerId ?? theirs.learnerId);
+}
+
+/** Another tab's code (with its check results) for a lesson; `taken` once this tab switched to it, holding this tab's own. */
+export interface CodeConflict {
+  code: string | undefined;
+  checks: LessonProgress["checks"];
+  taken?: true;
+}
+
+/** Lessons whose code both tabs changed since base, to different code: this tab's is unsaved and must not be replaced. */
+export function conflictingCode(base: Progress, ours: Progress, theirs: Progress): Record<string, CodeConflict> {
+  return Object.fromEntries(
+    Object.entries(ours.lessons).flatMap(([slug, o]) => {
+      const [b, t] = [lessonOf(base, slug), lessonOf(theirs, slug)];
+      if (!t || o.code === t.code || o.code === b?.code || t.code === b?.code) return [];
+      return [[slug, { code: t.code, checks: t.checks }] as const];
+    }),
+  );
 }

@@ -6,3 +6,5 @@ export const runtime = new PythonRuntime({ createTransport: createSandbox });
 
 export type { RuntimeStatus, RunOptions, CheckOptions } from "./client";
 export type * from "./protocol";
+export { MAX_OUTPUT_FILE_BYTES } from "./protocol";
+export { SNAPSHOT_CACHE_NAME } from "./sandbox/snapshotCache";

@@ -5,8 +5,12 @@
 /** Text files by name, relative to the learner's folder (artifacts in and out of a run). */
 export type FileMap = Record<string, string>;
 
-/** The largest output file a run hands back; bigger ones are refused with their size. */
-export const MAX_OUTPUT_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * The most output a run hands back (all its files together, UTF-8 bytes); files beyond it are
+ * refused with their size. The page keeps them in IndexedDB, whose largest value in Chromium is
+ * about 127 MiB, and a string can take two bytes per character there: 48 MiB stays below it.
+ */
+export const MAX_OUTPUT_FILE_BYTES = 48 * 1024 * 1024;
 
 export type Language = "en" | "ja";
 

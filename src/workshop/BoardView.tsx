@@ -97,7 +97,11 @@ export function BoardView({ board, onBoardChange, saved, lessons, lang }: Props)
           <ul>
             {board.problems.map((problem) => (
               <li key={problem.fileName}>
-                <strong>{problem.fileName}</strong>: {problemText(t, problem.error)}
+                {/* File names come from learners too: isolated like their names. */}
+                <strong>
+                  <bdi dir="auto">{problem.fileName}</bdi>
+                </strong>
+                : {problemText(t, problem.error)}
               </li>
             ))}
           </ul>
@@ -115,7 +119,7 @@ export function BoardView({ board, onBoardChange, saved, lessons, lang }: Props)
                 <span className="participant-name">
                   <LearnerName name={p.name} />
                 </span>{" "}
-                <span className="muted">{t("workshop.board.fileInfo", { file: p.fileName, date: date(p.exportedAt) })}</span>{" "}
+                <span className="muted">{t("workshop.board.fileInfo", { file: isolate(p.fileName), date: date(p.exportedAt) })}</span>{" "}
                 <button type="button" className="link-button" onClick={() => onBoardChange((b) => removeParticipant(b, p.key))}>
                   {t("workshop.board.remove", { name: isolate(p.name) })}
                 </button>

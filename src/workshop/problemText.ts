@@ -13,6 +13,8 @@ export function problemText(t: TFunction, error: BoardFileError): string {
       return t("workshop.board.errors.notProgress");
     case "invalid":
       return t("workshop.board.errors.invalid", { detail: error.detail });
+    case "limit":
+      return t("workshop.board.errors.limit");
     case "unreadable":
       return t("workshop.board.errors.unreadable");
   }

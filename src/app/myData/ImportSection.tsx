@@ -11,7 +11,7 @@ type State =
   | { kind: "idle" }
   | { kind: "error"; message: string }
   | { kind: "confirm"; name: string; file: ExportedFile; summary: ImportSummary }
-  | { kind: "done"; count: number };
+  | { kind: "done"; count: number; skipped: string[] };
 
 export function ImportSection({ titleOf }: { titleOf: (slug: string) => string }) {
   const { t } = useTranslation();
@@ -19,8 +19,8 @@ export function ImportSection({ titleOf }: { titleOf: (slug: string) => string }
   const [dragging, setDragging] = useState(false);
 
   const finish = (file: ExportedFile) => {
-    applyImport(progressStore, file);
-    setState({ kind: "done", count: Object.keys(file.progress.lessons).length });
+    if (applyImport(progressStore, file)) setState({ kind: "done", count: Object.keys(file.progress.lessons).length, skipped: file.skipped });
+    else setState({ kind: "error", message: t("myData.importNotSaved", { message: progressStore.lastSaveFailure ?? "" }) });
   };
 
   const read = async (file: File) => {
@@ -38,6 +38,10 @@ export function ImportSection({ titleOf }: { titleOf: (slug: string) => string }
     const plan = planImport(local, text);
     if (!plan.ok) {
       const { error } = plan;
+      if (error.code === "limit") {
+        const { code, ...values } = error.problem;
+        return fail(code, Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "number" ? value.toLocaleString() : value])));
+      }
       return fail(error.code, error.code === "invalid" ? { detail: error.detail } : error.code === "too-large" ? { size: (error.bytes / 1024 / 1024).toFixed(1) } : {});
     }
     // With nothing here yet there is nothing to lose, so there is nothing to ask.
@@ -99,9 +103,13 @@ export function ImportSection({ titleOf }: { titleOf: (slug: string) => string }
             {list("kept", state.summary.kept)}
           </ul>
           {Object.keys(state.file.progress.lessons).length === 0 && <p>{t("myData.nothingInFile")}</p>}
+          {state.file.skipped.length > 0 && <p>{t("myData.skipped", { lessons: state.file.skipped.join(", ") })}</p>}
         </Confirm>
       )}
-      <p role="status">{state.kind === "done" && t("myData.imported", { count: state.count })}</p>
+      <div role="status">
+        {state.kind === "done" && <p>{t("myData.imported", { count: state.count })}</p>}
+        {state.kind === "done" && state.skipped.length > 0 && <p>{t("myData.skipped", { lessons: state.skipped.join(", ") })}</p>}
+      </div>
     </section>
   );
 }

@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
 import { progressStore, useProgress } from "../../progress";
-import { emptyProgress } from "../../progress";
-import { removeSetAside } from "../../progress";
-import { forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress";
+import { emptyProgress, forgetArtifacts, savedArtifactNames, useArtifacts } from "../../progress";
+import { clearOfflineCopies } from "./clearOffline";
 import { Confirm } from "./Confirm";
 
 type Asking = "none" | "reset" | "clear";
@@ -33,11 +32,11 @@ export function ResetSection({ course, lang, onExport }: Props) {
   };
 
   const clear = async () => {
-    progressStore.commit(() => emptyProgress());
-    removeSetAside(window.localStorage);
+    progressStore.clearAll(emptyProgress());
     setAsking("none");
     // Read again rather than trusting the hook: a run may have saved files since it last looked.
     await forgetArtifacts(await savedArtifactNames().catch(() => []));
+    await clearOfflineCopies();
     setDone(t("myData.cleared"));
   };
 

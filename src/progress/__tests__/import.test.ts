@@ -44,7 +44,7 @@ function importThroughPage(store: ProgressStore, text: string) {
 describe("export and import", () => {
   it("round-trips everything, learner text unchanged", () => {
     const parsed = parseExport(valid);
-    expect(parsed).toEqual({ ok: true, file: { exportedAt: "2026-11-22T12:00:00.000Z", progress: sample } });
+    expect(parsed).toEqual({ ok: true, file: { exportedAt: "2026-11-22T12:00:00.000Z", progress: sample, skipped: [] } });
   });
 
   it("files without the checklist field (older exports) still import", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mergeProgress, mergeWithBase } from "../merge";
 import { progressSchema, type Progress } from "../schema";
 import { loadProgress } from "../storage";
-import { newLearnerId, ProgressStore } from "../store";
+import { newId as newLearnerId } from "../../lib/newId";
+import { ProgressStore } from "../store";
 import { MemoryStorage } from "./memoryStorage";
 
 const doc = (learnerId?: string): Progress => ({ version: 2, lessons: {}, ...(learnerId ? { learnerId } : {}) });

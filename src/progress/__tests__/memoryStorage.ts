@@ -1,25 +1,2 @@
-// An in-memory Storage for tests: one instance can stand for the localStorage several tabs share.
-export class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  keys() {
-    return [...this.items.keys()];
-  }
-}
+// The in-memory Storage the app falls back on, shared with the tests.
+export { MemoryStorage } from "../memoryStorage";

@@ -45,7 +45,8 @@ describe("progress storage", () => {
     expect(setAside).toBeUndefined();
     expect(progress.version).toBe(PROGRESS_VERSION);
     expect(progress.lessons.analyze).toMatchObject({ code: "x = 1", drafts: [], hintsShown: 0 });
-    expect(progress.lessons.prepare).toMatchObject({ code: undefined, drafts: [draft], updatedAt: "2026-11-22T00:00:00.000Z" });
+    expect(progress.lessons.prepare).toMatchObject({ drafts: [draft], updatedAt: "2026-11-22T00:00:00.000Z" });
+    expect(progress.lessons.prepare).not.toHaveProperty("code");
   });
 
   it.each([

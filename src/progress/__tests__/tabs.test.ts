@@ -44,7 +44,7 @@ describe("two tabs on one storage", () => {
     expect(calls).toBe(1);
   });
 
-  it("the newer code wins when both tabs edited the same lesson, and drafts of both are kept", () => {
+  it("when both tabs edited the same lesson's code, neither tab's unsaved code is replaced; drafts of both are kept", () => {
     const storage = new MemoryStorage();
     const first = new ProgressStore(storage);
     const second = new ProgressStore(storage);
@@ -53,10 +53,41 @@ describe("two tabs on one storage", () => {
     tick();
     first.updateLesson("analyze", (p) => ({ ...p, code: "newer", drafts: [draft("b", "first's draft")] }));
     first.flush();
+    // The second tab's code was typed but not saved yet: it stays, and the other tab's is offered.
+    second.syncFromStorage();
+    expect(second.lesson("analyze")?.code).toBe("older");
+    expect(second.getConflicts().analyze).toEqual({ code: "newer" });
+    expect(second.lesson("analyze")?.drafts.map((d) => d.id).sort()).toEqual(["a", "b"]);
     second.flush();
-    const stored = loadProgress(storage).progress.lessons.analyze!;
-    expect(stored.code).toBe("newer");
-    expect(stored.drafts.map((d) => d.id).sort()).toEqual(["a", "b"]);
+    expect(loadProgress(storage).progress.lessons.analyze?.code).toBe("older");
+    // The first tab's code, saved already, gives way to the second's, and it is said, with the way back.
+    first.syncFromStorage();
+    expect(first.lesson("analyze")?.code).toBe("older");
+    expect(first.getConflicts().analyze).toEqual({ code: "newer", taken: true });
+    first.takeMyCodeBack("analyze");
+    expect(first.lesson("analyze")?.code).toBe("newer");
+    expect(first.getConflicts()).toEqual({});
+
+    // Taking the other tab's code keeps this tab's own, to go back to.
+    tick();
+    second.takeTheirCode("analyze");
+    expect(second.lesson("analyze")?.code).toBe("newer");
+    expect(second.getConflicts().analyze).toEqual({ code: "older", taken: true });
+    second.takeMyCodeBack("analyze");
+    expect(second.lesson("analyze")?.code).toBe("older");
+    expect(second.getConflicts()).toEqual({});
+  });
+
+  it("takes the other tab's code without a word when this tab had not changed its own", () => {
+    const storage = new MemoryStorage();
+    const first = new ProgressStore(storage);
+    const second = new ProgressStore(storage);
+    tick();
+    first.updateLesson("analyze", (p) => ({ ...p, code: "from the first tab" }));
+    first.flush();
+    second.syncFromStorage();
+    expect(second.lesson("analyze")?.code).toBe("from the first tab");
+    expect(second.getConflicts()).toEqual({});
   });
 
   it("a removed draft, a reset lesson and a clear stay removed in the other tab", () => {

@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
 // The artifacts client: saves in order, reads after pending saves, no rewrite of an unchanged file,
 // and pages told what changed without reading the files again.
-import { act, render, screen } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Artifact, FileMap } from "../artifacts";
 
 const stored = new Map<string, Artifact>();
 const calls = { save: [] as string[][], readAll: 0 };
 let saveDelay = 0;
+/** What the next saves throw (the browser refusing), until set back to undefined. */
+let saveFailure: Error | undefined;
 
 vi.mock("../artifacts", () => ({
   async saveArtifacts(files: FileMap, lesson: string, source: Artifact["source"]) {
     calls.save.push(Object.keys(files));
+    if (saveFailure) throw saveFailure;
     await new Promise((resolve) => setTimeout(resolve, saveDelay));
     const savedAt = new Date().toISOString();
     for (const [name, content] of Object.entries(files)) stored.set(name, { content, lesson, source, savedAt });
@@ -24,19 +27,30 @@ vi.mock("../artifacts", () => ({
     calls.readAll++;
     return Object.fromEntries(stored);
   },
+  async storedArtifactNames() {
+    return new Set(stored.keys());
+  },
   async removeArtifacts(names: string[]) {
     for (const name of names) stored.delete(name);
   },
 }));
 
-const { forgetArtifacts, readSavedArtifacts, storeArtifacts, useArtifacts } = await import("../useArtifacts");
+const { forgetArtifacts, readSavedArtifacts, retryArtifacts, storeArtifacts, useArtifactProblem, useArtifacts } = await import("../useArtifacts");
 
-beforeEach(() => {
+beforeEach(async () => {
+  saveFailure = undefined;
+  // Files left waiting by an earlier test are saved (or dropped) before this one starts.
+  await retryArtifacts();
   stored.clear();
+  await forgetArtifacts(["model.json", "runs.json", "train.csv", "dataset.csv", "datasheet.json", "other.json"]);
   calls.save = [];
   calls.readAll = 0;
   saveDelay = 0;
 });
+
+afterEach(cleanup);
+
+const quotaExceeded = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
 
 describe("storeArtifacts", () => {
   it("lets a read that starts during a save see the saved files", async () => {
@@ -53,6 +67,70 @@ describe("storeArtifacts", () => {
     await storeArtifacts({ "model.json": "{}" }, "train", "reference");
     expect(calls.save).toEqual([["model.json", "runs.json"], ["runs.json"], ["model.json"]]);
     expect(stored.get("model.json")?.source).toBe("reference");
+  });
+});
+
+describe("a save that fails", () => {
+  it("is said with the files and the reason, keeps the files for the next lesson, and is retried until it succeeds", async () => {
+    function Problem() {
+      const problem = useArtifactProblem();
+      return <p>{problem ? `${problem.reason}: ${problem.files.join(", ")}` : "saved"}</p>;
+    }
+    render(<Problem />);
+    saveFailure = quotaExceeded();
+    await act(() => storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner"));
+    expect(screen.getByText("quota: train.csv")).toBeTruthy();
+    expect(stored.has("train.csv")).toBe(false);
+    // The next lesson still reads the learner's own file, from this tab.
+    expect((await readSavedArtifacts(["train.csv"]))["train.csv"]).toMatchObject({ content: "a,b\n", source: "learner" });
+
+    // Space freed: the next save of anything also saves what was waiting.
+    saveFailure = undefined;
+    await act(() => storeArtifacts({ "model.json": "{}" }, "train", "learner"));
+    expect(screen.getByText("saved")).toBeTruthy();
+    expect(stored.get("train.csv")).toMatchObject({ content: "a,b\n", lesson: "preprocess", source: "learner" });
+    expect(stored.get("model.json")).toMatchObject({ content: "{}", lesson: "train" });
+  });
+
+  it("says why when the store cannot be opened at all, and Try again saves once it can", async () => {
+    function Problem() {
+      const problem = useArtifactProblem();
+      return <p>{problem ? `${problem.reason}: ${problem.message}` : "saved"}</p>;
+    }
+    render(<Problem />);
+    saveFailure = new DOMException("IndexedDB is not available here.", "InvalidStateError");
+    await act(() => storeArtifacts({ "model.json": "{}" }, "train", "learner"));
+    expect(screen.getByText("failed: IndexedDB is not available here.")).toBeTruthy();
+    saveFailure = undefined;
+    await act(() => retryArtifacts());
+    expect(screen.getByText("saved")).toBeTruthy();
+    expect(stored.get("model.json")?.content).toBe("{}");
+  });
+});
+
+describe("a save that fails, left alone", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is tried again by itself after half a minute", async () => {
+    vi.useFakeTimers();
+    saveFailure = quotaExceeded();
+    await storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner");
+    expect(stored.has("train.csv")).toBe(false);
+    saveFailure = undefined;
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(stored.has("train.csv")).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(stored.get("train.csv")?.content).toBe("a,b\n");
+  });
+});
+
+describe("the already-saved cache", () => {
+  it("does not outlive the store: files cleared under an open tab are saved again by the next run", async () => {
+    await storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner");
+    stored.clear();
+    await storeArtifacts({ "train.csv": "a,b\n" }, "preprocess", "learner");
+    expect(calls.save).toEqual([["train.csv"], ["train.csv"]]);
+    expect(stored.get("train.csv")?.content).toBe("a,b\n");
   });
 });
 
