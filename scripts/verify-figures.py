@@ -123,6 +123,41 @@ def _scores(actual, predicted):
             "within": float((errors.abs() <= 0.10 * actual).mean())}
 
 
+def lesson_05(s):
+    """Train: the validation split, the baseline and the ridge runs, the choice on validation."""
+    import numpy as np
+    train, test, X_train, X_test, _ = _prepared()
+    texts, comm, check = ("lesson.en.md", "lesson.ja.md"), ("communication.en.yaml", "communication.ja.yaml"), ("check.py",)
+    s.figure("features", X_train.shape[1], 54, "54", texts + comm)
+    fit, val = train["Year_Sold"] <= 2008, train["Year_Sold"] == 2009
+    s.figure("fitting rows (2006-2008)", int(fit.sum()), 1537, "1,537", texts)
+    s.figure("validation rows (2009)", int(val.sum()), 558, "558", texts)
+    s.figure("all training rows (refit)", len(train), 2095, "2,095", comm)
+    price = train["Sale_Price"]
+    baseline = _scores(price[val], pd.Series(price[fit].median(), index=price[val].index))
+    s.figure("baseline RMSE, to the thousand", round(baseline["rmse"], -3), 78000.0, "78,000 USD", texts)
+    s.figure("baseline share within 10 %, in percent", round(100 * baseline["within"]), 22, "22 %", comm)
+    scores, on_test = {}, {}
+    for alpha in (0.1, 1.0, 10.0, 100.0):
+        model = _ridge(X_train[fit], price[fit], alpha)
+        scores[alpha] = _scores(price[val], pd.Series(np.exp(model.predict(X_train[val])), index=price[val].index))
+        on_test[alpha] = _scores(test["Sale_Price"], pd.Series(np.exp(model.predict(X_test)), index=test.index))["rmse"]
+    best = min(scores, key=lambda a: scores[a]["rmse"])
+    s.figure("alpha chosen on validation", best, 10.0, "alpha 10", comm[:1])
+    s.figure("its RMSE, to the thousand", round(scores[best]["rmse"], -3), 22000.0, "22,000 USD", texts + comm[:1])
+    s.figure("its share within 10 %, in percent", round(100 * scores[best]["within"]), 70, "70 %", texts + comm)
+    s.figure("outside ±10 %, in percent", 100 - round(100 * scores[best]["within"]), 30, "30 %", comm)
+    s.figure("the alpha best on test differs from validation's", min(on_test, key=on_test.get) != best, True)
+    # check.py's own train.csv: every 15th fitting sale and every 9th validation sale.
+    own_fit, own_val = train[fit].iloc[::15], train[val].iloc[::9]
+    s.figure("check's own train.csv: fitting and validation sales", (len(own_fit), len(own_val)), (103, 62), "103 and 62", check)
+    own = {}
+    for alpha in (0.1, 1.0, 10.0, 100.0):
+        model = _ridge(X_train.loc[own_fit.index], own_fit["Sale_Price"], alpha)
+        own[alpha] = _scores(own_val["Sale_Price"], pd.Series(np.exp(model.predict(X_train.loc[own_val.index])), index=own_val.index))["rmse"]
+    s.figure("check's own train.csv: the alpha chosen there", min(own, key=own.get), 1.0, "alpha 1 has the lowest validation error", check)
+
+
 def lesson_06(s):
     """Test: the 2010 sales, the model overall and per slice, data validation, the decision."""
     import numpy as np
@@ -186,7 +221,7 @@ def lesson_06(s):
     s.figure("check's no-go copy: its youngest age band", int((nogo["band"] == "<10").sum()), 2, "age band of 2 sales", check)
 
 
-SECTIONS = {"00": ("00-getting-started", lesson_00), "06": ("06-test", lesson_06)}
+SECTIONS = {"00": ("00-getting-started", lesson_00), "05": ("05-train", lesson_05), "06": ("06-test", lesson_06)}
 
 
 def main(wanted):

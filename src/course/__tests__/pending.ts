@@ -6,5 +6,4 @@ export const PENDING_CONVERSION: readonly string[] = [
   "02-analyze",
   "03-prepare",
   "04-preprocess",
-  "05-train",
 ];
