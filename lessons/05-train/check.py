@@ -125,8 +125,13 @@ class _Data:
 
     def gram(self, rows):
         if rows not in self._grams:
-            idx = self.fit if rows == "fit" else range(len(self.y))
-            self._grams[rows] = _gram([self.X[i] for i in idx], [self.y[i] for i in idx])
+            if rows == "fit":
+                self._grams[rows] = _gram([self.X[i] for i in self.fit], self.y_fit)
+            else:
+                # All training rows: the fitting rows' sums plus the 2009 rows'.
+                (A, b), (A_val, b_val) = self.gram("fit"), _gram(self.X_val, self.y_val)
+                self._grams[rows] = ([[p + q for p, q in zip(r, r_val)] for r, r_val in zip(A, A_val)],
+                                     [p + q for p, q in zip(b, b_val)])
         return self._grams[rows]
 
     def weights(self, rows, alpha):
