@@ -106,7 +106,7 @@ def _predict(X, w):
     return [math.exp(w[0] + math.sumprod(w[1:], x)) for x in X]
 
 
-def _split(X, y, years):
+def _split(years):
     fit = [i for i, year in enumerate(years) if year < VALIDATION_YEAR]
     val = [i for i, year in enumerate(years) if year == VALIDATION_YEAR]
     return fit, val
@@ -118,7 +118,7 @@ class _Data:
 
     def __init__(self, text, features):
         self.X, self.y, self.years = _table(text, features)
-        self.fit, self.val = _split(self.X, self.y, self.years)
+        self.fit, self.val = _split(self.years)
         self.X_val, self.y_val = [self.X[i] for i in self.val], [self.y[i] for i in self.val]
         self.y_fit = [self.y[i] for i in self.fit]
         self._grams, self._fits = {}, {}
