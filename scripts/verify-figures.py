@@ -148,14 +148,17 @@ def lesson_05(s):
     s.figure("its share within 10 %, in percent", round(100 * scores[best]["within"]), 70, "70 %", texts + comm)
     s.figure("outside ±10 %, in percent", 100 - round(100 * scores[best]["within"]), 30, "30 %", comm)
     s.figure("the alpha best on test differs from validation's", min(on_test, key=on_test.get) != best, True)
-    # check.py's own train.csv: every 15th fitting sale and every 9th validation sale.
-    own_fit, own_val = train[fit].iloc[::15], train[val].iloc[::9]
-    s.figure("check's own train.csv: fitting and validation sales", (len(own_fit), len(own_val)), (103, 62), "103 and 62", check)
+    # check.py's own inputs: every 30th fitting sale, every 15th validation sale, numeric features.
+    own_fit, own_val = train[fit].iloc[::30], train[val].iloc[::15]
+    s.figure("check's own train.csv: fitting and validation sales", (len(own_fit), len(own_val)), (52, 38), "52 and 38", check)
+    numeric = [c for c in X_train.columns if "=" not in c]
+    s.figure("check's own preprocessor.json: numeric features", len(numeric), 10, "10 numeric features", check)
     own = {}
     for alpha in (0.1, 1.0, 10.0, 100.0):
-        model = _ridge(X_train.loc[own_fit.index], own_fit["Sale_Price"], alpha)
-        own[alpha] = _scores(own_val["Sale_Price"], pd.Series(np.exp(model.predict(X_train.loc[own_val.index])), index=own_val.index))["rmse"]
-    s.figure("check's own train.csv: the alpha chosen there", min(own, key=own.get), 1.0, "alpha 1 has the lowest validation error", check)
+        model = _ridge(X_train.loc[own_fit.index, numeric], own_fit["Sale_Price"], alpha)
+        predicted = np.exp(model.predict(X_train.loc[own_val.index, numeric]))
+        own[alpha] = _scores(own_val["Sale_Price"], pd.Series(predicted, index=own_val.index))["rmse"]
+    s.figure("check's own inputs: the alpha chosen there", min(own, key=own.get), 0.1, "alpha 0.1 has the", check)
 
 
 def lesson_06(s):
