@@ -211,6 +211,44 @@ def _scores(actual, predicted):
             "within": float((errors.abs() <= 0.10 * actual).mean())}
 
 
+def lesson_05(s):
+    """Train: the validation split, the baseline and the ridge runs, the choice on validation."""
+    import numpy as np
+    train, test, X_train, X_test, _ = _prepared()
+    texts, comm, check = ("lesson.en.md", "lesson.ja.md"), ("communication.en.yaml", "communication.ja.yaml"), ("check.py",)
+    s.figure("features", X_train.shape[1], 54, "54", texts + comm)
+    fit, val = train["Year_Sold"] <= 2008, train["Year_Sold"] == 2009
+    s.figure("fitting rows (2006-2008)", int(fit.sum()), 1537, "1,537", texts)
+    s.figure("validation rows (2009)", int(val.sum()), 558, "558", texts)
+    s.figure("all training rows (refit)", len(train), 2095, "2,095", comm)
+    price = train["Sale_Price"]
+    baseline = _scores(price[val], pd.Series(price[fit].median(), index=price[val].index))
+    s.figure("baseline RMSE, to the thousand", round(baseline["rmse"], -3), 78000.0, "78,000 USD", texts)
+    s.figure("baseline share within 10 %, in percent", round(100 * baseline["within"]), 22, "22 %", comm)
+    scores, on_test = {}, {}
+    for alpha in (0.1, 1.0, 10.0, 100.0):
+        model = _ridge(X_train[fit], price[fit], alpha)
+        scores[alpha] = _scores(price[val], pd.Series(np.exp(model.predict(X_train[val])), index=price[val].index))
+        on_test[alpha] = _scores(test["Sale_Price"], pd.Series(np.exp(model.predict(X_test)), index=test.index))["rmse"]
+    best = min(scores, key=lambda a: scores[a]["rmse"])
+    s.figure("alpha chosen on validation", best, 10.0, "alpha 10", comm[:1])
+    s.figure("its RMSE, to the thousand", round(scores[best]["rmse"], -3), 22000.0, "22,000 USD", texts + comm[:1])
+    s.figure("its share within 10 %, in percent", round(100 * scores[best]["within"]), 70, "70 %", texts + comm)
+    s.figure("outside ±10 %, in percent", 100 - round(100 * scores[best]["within"]), 30, "30 %", comm)
+    s.figure("the alpha best on test differs from validation's", min(on_test, key=on_test.get) != best, True)
+    # check.py's own inputs: every 30th fitting sale, every 15th validation sale, numeric features.
+    own_fit, own_val = train[fit].iloc[::30], train[val].iloc[::15]
+    s.figure("check's own train.csv: fitting and validation sales", (len(own_fit), len(own_val)), (52, 38), "52 and 38", check)
+    numeric = [c for c in X_train.columns if "=" not in c]
+    s.figure("check's own preprocessor.json: numeric features", len(numeric), 10, "10 numeric features", check)
+    own = {}
+    for alpha in (0.1, 1.0, 10.0, 100.0):
+        model = _ridge(X_train.loc[own_fit.index, numeric], own_fit["Sale_Price"], alpha)
+        predicted = np.exp(model.predict(X_train.loc[own_val.index, numeric]))
+        own[alpha] = _scores(own_val["Sale_Price"], pd.Series(predicted, index=own_val.index))["rmse"]
+    s.figure("check's own inputs: the alpha chosen there", min(own, key=own.get), 0.1, "alpha 0.1 has the", check)
+
+
 def lesson_06(s):
     """Test: the 2010 sales, the model overall and per slice, data validation, the decision."""
     import numpy as np
@@ -220,8 +258,9 @@ def lesson_06(s):
     model = _ridge(X_train, train["Sale_Price"], 10.0)
     test = test.assign(predicted=np.exp(model.predict(X_test)))
     overall = _scores(test["Sale_Price"], test["predicted"])
-    s.figure("overall RMSE, to the thousand", round(overall["rmse"], -3), 21000.0, "21,000 USD RMSE", hints[:1])
-    s.figure("overall share within 10 %, in percent", round(100 * overall["within"]), 67, "67 %", hints)
+    comm = ("communication.en.yaml", "communication.ja.yaml")
+    s.figure("overall RMSE, to the thousand", round(overall["rmse"], -3), 21000.0, "21,000 USD", hints[:1] + comm)
+    s.figure("overall share within 10 %, in percent", round(100 * overall["within"]), 67, "67 %", hints + comm)
     s.figure("the overall share is comfortably above 50 %", overall["within"] > 0.6, True)
     age = test["Year_Sold"] - test["Year_Built"]
     test["band"] = np.where(age < 10, "<10", np.where(age < 50, "10-49", ">=50"))
@@ -229,7 +268,7 @@ def lesson_06(s):
     s.figure("most test sales are in North Ames", sizes.index[0], "North_Ames", "North Ames", texts)
     judged = sorted(sizes[sizes >= 10].index)
     s.figure("neighbourhoods with at least 10 test sales", len(judged), 13)
-    s.figure("neighbourhoods not evaluated (fewer than 10)", int((sizes < 10).sum()), 12)
+    s.figure("neighbourhoods not evaluated (fewer than 10)", int((sizes < 10).sum()), 12, "12", comm)
     failing = []
     for name in judged:
         part = test[test["Neighborhood"] == name]
@@ -241,13 +280,19 @@ def lesson_06(s):
             failing.append(band)
     s.figure("slices that miss the goal: one neighbourhood", failing, ["South_and_West_of_Iowa_State_University"])
     s.figure("its test sales", int(sizes["South_and_West_of_Iowa_State_University"]), 10, "Ten test sales", ("lesson.en.md",))
+    part = test[test["Neighborhood"] == "South_and_West_of_Iowa_State_University"]
+    hits = int(((part["predicted"] - part["Sale_Price"]).abs() <= 0.10 * part["Sale_Price"]).sum())
+    s.figure("its predictions within 10 %", hits, 3, "3 of 10", comm[:1])
+    s.figure("its predictions within 10 % (ja)", hits, 3, "10 件中 3 件", comm[1:])
     built = stats["Year_Built"]["max"]
     s.figure("training houses built up to", int(built), 2008, "built up to 2008", ("lesson.en.md",))
     s.figure("training houses built up to (ja)", int(built), 2008, "2008 年までに建てられた家", ("lesson.ja.md",))
     newer = test[test["Year_Built"] > built]["Year_Built"].value_counts().sort_index()
     s.figure("test houses built later: 2009 and 2010", {int(k): int(v) for k, v in newer.items()}, {2009: 3, 2010: 1},
              "three in 2009 and one in 2010", ("lesson.en.md",))
-    s.figure("test houses built later (ja)", int(newer.sum()), 4, "3 件は 2009 年、1 件は 2010 年", ("lesson.ja.md",))
+    s.figure("test houses built later (communication)", {int(k): int(v) for k, v in newer.items()}, {2009: 3, 2010: 1},
+             "three in 2009, one in 2010", comm[:1])
+    s.figure("test houses built later (ja)", int(newer.sum()), 4, "3 件は 2009 年、1 件は 2010 年", ("lesson.ja.md", "communication.ja.yaml"))
     s.figure("test remodels after the training maximum", int((test["Year_Remod_Add"] > stats["Year_Remod_Add"]["max"]).sum()), 2)
     below = {col: int((test[col] < stats[col]["min"]).sum()) for col in NUMERIC}
     s.figure("test values below a training minimum", sum(below.values()), 0)
@@ -278,6 +323,7 @@ SECTIONS = {
     "00": ("00-getting-started", lesson_00),
     "01": ("01-business-understanding", lesson_01),
     "02": ("02-analyze", lesson_02),
+    "05": ("05-train", lesson_05),
     "06": ("06-test", lesson_06),
 }
 

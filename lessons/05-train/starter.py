@@ -1,11 +1,12 @@
 # Lesson 05 - Train: a baseline and ridge runs logged, chosen on validation, refitted, saved.
+# ja: レッスン 05 - 学習：ベースラインと ridge の実行を記録し、検証データで選び、当てはめ直して保存します。
 import csv
 import json
 import math
 import statistics
 
-ALPHAS = [0.1, 1.0, 10.0, 100.0]   # ridge penalties to try
-VALIDATION_YEAR = 2009             # fit on 2006-2008, validate on 2009: time-based, like the test
+ALPHAS = [0.1, 1.0, 10.0, 100.0]   # ridge penalties to try  # ja: ALPHAS = [0.1, 1.0, 10.0, 100.0]   # 試す ridge の罰則
+VALIDATION_YEAR = 2009             # fit on 2006-2008, validate on 2009: time-based, like the test  # ja: VALIDATION_YEAR = 2009             # 2006〜2008 年に当てはめ、2009 年で検証する（テストと同じく時間で分ける）
 
 with open("preprocessor.json", encoding="utf-8") as f:
     preprocessor = json.load(f)
@@ -16,7 +17,7 @@ DATA_HASH = datasheet["sha256"]
 
 
 def load(path):
-    """Features, prices and sale years of a preprocessed table."""
+    """Features, prices and sale years of a preprocessed table."""  # ja: """前処理済みの表の特徴量、価格、売却年を返します。"""
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     X = [[float(r[name]) for name in FEATURES] for r in rows]
@@ -26,8 +27,9 @@ def load(path):
 
 
 # ---- Provided: ridge regression with the normal equations (no need to change) ----
+# ja: ---- 用意済み：正規方程式による ridge 回帰（変更は不要） ----
 def gram(X, targets):
-    """X^T X and X^T y with an intercept column first; skips zeros (most one-hot cells)."""
+    """X^T X and X^T y with an intercept column first; skips zeros (most one-hot cells)."""  # ja: """切片の列を先頭にした X^T X と X^T y。0（ワンホットのセルのほとんど）は飛ばします。"""
     p = len(X[0]) + 1
     A = [[0.0] * p for _ in range(p)]
     b = [0.0] * p
@@ -42,7 +44,7 @@ def gram(X, targets):
 
 
 def solve(A, b):
-    """Solve A w = b by Gaussian elimination with partial pivoting."""
+    """Solve A w = b by Gaussian elimination with partial pivoting."""  # ja: """部分ピボット選択付きのガウスの消去法で A w = b を解きます。"""
     n = len(b)
     M = [A[i][:] + [b[i]] for i in range(n)]
     for k in range(n):
@@ -61,33 +63,35 @@ def solve(A, b):
 
 
 def ridge(A, b, alpha):
-    """Minimise sum((t - intercept - w.x)^2) + alpha * sum(w^2); the intercept is not penalised."""
+    """Minimise sum((t - intercept - w.x)^2) + alpha * sum(w^2); the intercept is not penalised."""  # ja: """sum((t - intercept - w.x)^2) + alpha * sum(w^2) を最小にします。切片には罰則をかけません。"""
     penalised = [row[:] for row in A]
     for i in range(1, len(b)):
         penalised[i][i] += alpha
     w = solve(penalised, b)
     return w[0], w[1:]
 # ---- end of the provided part ----
+# ja: ---- 用意済みの部分はここまで ----
 
 
 def predict(x, intercept, coefficients):
-    """The model predicts log(price); exp turns it back into USD."""
-    return math.exp(intercept + math.sumprod(coefficients, x))  # w.x: the sum of coefficient * value
+    """The model predicts log(price); exp turns it back into USD."""  # ja: """モデルは log(価格) を予測します。exp で USD に戻します。"""
+    return math.exp(intercept + math.sumprod(coefficients, x))  # w.x: the sum of coefficient * value  # ja: return math.exp(intercept + math.sumprod(coefficients, x))  # w.x：「係数 * 値」の合計
 
 
 def evaluate(actual, predicted):
-    """TODO: RMSE and MAE in USD, and the share of predictions within 10 % of the actual price."""
+    """TODO: RMSE and MAE in USD, and the share of predictions within 10 % of the actual price."""  # ja: """TODO: USD 単位の RMSE と MAE、実際の価格の 10 % 以内に収まる予測の割合。"""
     return {"val_rmse": 0.0, "val_mae": 0.0, "val_within_10pct": 0.0}
 
 
-X, y, years = load("train.csv")          # test.csv is never opened in this lesson
-fit_idx = []  # TODO: indexes of the rows sold before VALIDATION_YEAR
-val_idx = []  # TODO: indexes of the rows sold in VALIDATION_YEAR
+X, y, years = load("train.csv")          # test.csv is never opened in this lesson  # ja: X, y, years = load("train.csv")          # このレッスンでは test.csv を開かない
+fit_idx = []  # TODO: indexes of the rows sold before VALIDATION_YEAR  # ja: fit_idx = []  # TODO: VALIDATION_YEAR より前に売られた行の位置
+val_idx = []  # TODO: indexes of the rows sold in VALIDATION_YEAR  # ja: val_idx = []  # TODO: VALIDATION_YEAR に売られた行の位置
 X_fit, y_fit = [X[i] for i in fit_idx], [y[i] for i in fit_idx]
 X_val, y_val = [X[i] for i in val_idx], [y[i] for i in val_idx]
 
 
 def log_run(run_id, model, params, metrics):
+    """One entry of the experiment log: what was fitted, on which data, and how well."""  # ja: """実験ログの 1 件：何を、どのデータに当てはめ、どれだけ良かったか。"""
     return {"run_id": run_id, "model": model, "params": params, "data_sha256": DATA_HASH,
             "fit_rows": len(fit_idx), "validation_rows": len(val_idx), **metrics}
 
@@ -97,8 +101,13 @@ runs = []
 #         runs.append(log_run("baseline-median", "baseline_median", {}, evaluate(...)))
 # TODO 2: A_fit, b_fit = gram(X_fit, log prices) once; for each alpha in ALPHAS: ridge(...),
 #         predict X_val, runs.append(log_run(f"ridge-alpha-{alpha:g}", "ridge", {"alpha": alpha}, ...))
+# ja: TODO 1: ベースライン - 2009 年のすべての売買に y_fit の中央値を出す：
+# ja:         runs.append(log_run("baseline-median", "baseline_median", {}, evaluate(...)))
+# ja: TODO 2: A_fit, b_fit = gram(X_fit, 対数の価格) を一度だけ。ALPHAS の alpha ごとに ridge(...)、
+# ja:         X_val を予測し、runs.append(log_run(f"ridge-alpha-{alpha:g}", "ridge", {"alpha": alpha}, ...))
 
 # TODO 3: choose the run with the lowest val_rmse
+# ja: TODO 3: val_rmse が最も小さい実行を選ぶ
 best = {"run_id": None, "model": "ridge", "params": {"alpha": None}}
 with open("experiments.json", "w", encoding="utf-8") as f:
     json.dump({"data_sha256": DATA_HASH,
@@ -107,6 +116,7 @@ with open("experiments.json", "w", encoding="utf-8") as f:
               f, indent=2)
 
 # TODO 4: refit the chosen alpha on ALL training rows (X, y)
+# ja: TODO 4: 選んだ alpha を、すべての学習データ（X, y）に当てはめ直す
 alpha = best["params"]["alpha"]
 intercept, coefficients = 0.0, [0.0] * len(FEATURES)
 with open("model.json", "w", encoding="utf-8") as f:
@@ -115,5 +125,6 @@ with open("model.json", "w", encoding="utf-8") as f:
                "chosen_run": best["run_id"], "data_sha256": DATA_HASH,
                "trained_on": {"split": "Year_Sold <= 2009", "rows": len(y)}}, f, indent=2)
 
+print(f"{'run':<18}{'RMSE USD':>10}{'within 10%':>10}")  # ja: print(f"{'実行':<18}{'RMSE USD':>10}{'10 % 以内':>10}")
 for run in runs:
     print(f"{run['run_id']:<18}{run['val_rmse']:>10,.0f}{run['val_within_10pct']:>10.1%}")

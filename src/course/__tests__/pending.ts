@@ -4,5 +4,4 @@
 export const PENDING_CONVERSION: readonly string[] = [
   "03-prepare",
   "04-preprocess",
-  "05-train",
 ];
