@@ -285,7 +285,9 @@ def test_data_validation(learner):
         if value == n:
             continue
         assert not (value == e["scaled"][col] and value != e["strict"][col]), say("out_of_range_scaled", col=col, got=_shown(value), want=n)
-        assert value != e["strict"][col], say("out_of_range_float_noise", col=col, got=_shown(value), want=n, noise=value - n)
+        # Float noise is never an error: undone scaling that lands a hair outside counts either way.
+        if value == e["strict"][col]:
+            continue
         raise AssertionError(say("out_of_range_wrong", col=col, got=_shown(value), want=n))
     got = dv["unseen_categories"]
     for col, n in want["unseen_categories"].items():
@@ -295,12 +297,12 @@ def test_data_validation(learner):
     # minimum and no unseen category, so the counting itself is tried on changed copies.
     fn = _function(learner, "validate_inputs")
     pre = inputs()["pre"]
-    rows, expected = own_validation_rows()
+    rows, expected, strict = own_validation_rows()
     result = _call("validate_inputs", fn, [dict(r) for r in rows], pre)
     assert isinstance(result, dict), say("validation_not_dict", value=_shown(result))
     for col, n in expected["out_of_training_range"].items():
         value = (result.get("out_of_training_range") or {}).get(col)
-        assert value == n, say("own_out_of_range", col=col, got=_shown(value), want=n, low=pre["numeric"][col]["min"], high=pre["numeric"][col]["max"])
+        assert value in (n, strict[col]), say("own_out_of_range", col=col, got=_shown(value), want=n, low=pre["numeric"][col]["min"], high=pre["numeric"][col]["max"])
     for col, n in expected["unseen_categories"].items():
         value = (result.get("unseen_categories") or {}).get(col)
         assert value == n, say("own_unseen", col=col, got=_shown(value), want=n)
@@ -328,7 +330,8 @@ def own_validation_rows():
     older = dict(rows[2], Year_Built=_scaled(pre, "Year_Built", pre["numeric"]["Year_Built"]["min"] - 3))
     unseen = dict(rows[3], **{f"Neighborhood={c}": "0.0" for c in pre["categorical"]["Neighborhood"]})
     own = [dict(base), newer, older, unseen]
-    return own, _validate(own, pre, MARGIN)
+    # The first row's zeros come back a hair below 0: counted or not, float noise is no error.
+    return own, _validate(own, pre, MARGIN), _validate(own, pre, 0.0)["out_of_training_range"]
 
 
 @from_inputs
