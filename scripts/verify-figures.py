@@ -100,7 +100,36 @@ def lesson_03(s):
              sorted(set(zoned.index) - set(by_text.index)) == sorted(zoned.index[lost]), True)
     s.figure("small houses text comparison drops", int((lost & (area < 1000)).sum()) > 0, True)
 
-SECTIONS = {"00": ("00-getting-started", lesson_00), "03": ("03-prepare", lesson_03)}
+def lesson_04(s):
+    """Preprocess: the time split, the unknown frontages, the leaked median and the features."""
+    df = pd.read_csv(DATA, keep_default_na=False)
+    residential = {"Residential_Low_Density", "Residential_Medium_Density",
+                   "Residential_High_Density", "Floating_Village_Residential"}
+    kept = df[(df["Sale_Condition"] == "Normal") & df["MS_Zoning"].isin(residential) & (df["Gr_Liv_Area"] <= 4000)]
+    train, test = kept[kept["Year_Sold"] <= 2009], kept[kept["Year_Sold"] == 2010]
+    lessons, hints = ("lesson.en.md", "lesson.ja.md"), ("hints.en.md", "hints.ja.md")
+    s.figure("rows of dataset.csv", len(kept), 2396, "2,396", lessons)
+    s.figure("sales removed from scope in lesson 03", len(df) - len(kept), 534, "534", lessons)
+    s.figure("training rows", len(train), 2095, "2,095", (*lessons, *hints))
+    s.figure("test rows", len(test), 301, "301", (*lessons, *hints))
+    s.figure("unknown frontages", int((kept["Lot_Frontage"] == 0).sum()), 449, "449", lessons)
+    s.figure("unknown frontages in training", int((train["Lot_Frontage"] == 0).sum()), 403, "403", lessons)
+    known = lambda rows: rows.loc[rows["Lot_Frontage"] != 0, "Lot_Frontage"]
+    s.figure("median frontage, training rows", float(known(train).median()), 67.0, "67 ft", lessons)
+    s.figure("median frontage, all rows (leaked)", float(known(kept).median()), 68.0, "68 ft", lessons)
+    categorical = ["Neighborhood", "Bldg_Type", "Overall_Cond", "Central_Air"]
+    names = 10 + sum(train[c].nunique() for c in categorical)
+    s.figure("features (10 numbers + training categories)", int(names), 54, "54", lessons)
+    s.figure("test rows bring no category unseen in training",
+             all(set(test[c]) <= set(train[c]) for c in categorical), True)
+    # The How's example: a 1,500 sq ft house, scaled with the training mean and pstdev (ddof=0).
+    area = train["Gr_Liv_Area"].astype(float)
+    z = (1500 - area.mean()) / area.std(ddof=0)
+    s.figure("z of 1,500 sq ft, rounded", round(float(z), 2), 0.04, "0.04", lessons)
+
+
+SECTIONS = {"00": ("00-getting-started", lesson_00), "03": ("03-prepare", lesson_03),
+            "04": ("04-preprocess", lesson_04)}
 
 
 def main(wanted):

@@ -4,7 +4,6 @@
 export const PENDING_CONVERSION: readonly string[] = [
   "01-business-understanding",
   "02-analyze",
-  "04-preprocess",
   "05-train",
   "06-test",
 ];
