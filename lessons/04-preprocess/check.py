@@ -209,7 +209,10 @@ def test_time_split(learner):
         if sorted(got, key=str) == sorted(expected, key=str):
             raise AssertionError(say("rows_reordered", path=path))
         raise AssertionError(say("split_rows", path=path, label=label))
-    train, test = _call(learner, "split_by_time", [dict(r) for r in own()["rows"]])
+    result = _call(learner, "split_by_time", [dict(r) for r in own()["rows"]])
+    ok = isinstance(result, (tuple, list)) and len(result) == 2 and all(isinstance(part, list) for part in result)
+    assert ok, say("split_shape", got=_shown(result))
+    train, test = result
     years = lambda rows: [r.get("Year_Sold") if isinstance(r, dict) else None for r in rows]
     ok = years(train) == years(own()["train"]) and years(test) == years(own()["test"])
     assert ok, say("split_own", got=_shown((years(train), years(test))), want=_shown((years(own()["train"]), years(own()["test"]))))
