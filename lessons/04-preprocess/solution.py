@@ -1,5 +1,7 @@
 # Lesson 04 - Preprocess: fit the statistics on training rows only, apply them to every row,
 # and save the fitted preprocessor so serving can repeat exactly the same transformation.
+# ja: レッスン 04 - 前処理：統計量は学習データだけに当てはめ、すべての行に適用し、
+# ja: 当てはめた前処理器を保存して、推論のときにまったく同じ変換を繰り返せるようにします。
 import csv
 import json
 import statistics
@@ -10,6 +12,8 @@ CATEGORICAL = ["Neighborhood", "Bldg_Type", "Overall_Cond", "Central_Air"]
 TARGET = "Sale_Price"
 # Raw values kept next to the features for splitting (lesson 05) and slicing (lesson 06).
 # They are never model inputs, so they get a clearly different name.
+# ja: 分割（レッスン 05）とスライス（レッスン 06）のために、特徴量の隣に残す元の値です。
+# ja: モデルの入力には決して使わないので、はっきり違う名前を付けます。
 SLICE_COLUMNS = {"slice_neighborhood": "Neighborhood",
                  "slice_year_built": "Year_Built",
                  "slice_year_sold": "Year_Sold"}
@@ -21,24 +25,25 @@ with open("dataset.csv", newline="", encoding="utf-8") as f:
 
 
 def split_by_time(rows):
-    """The datasheet's plan: train on Year_Sold <= 2009, test on Year_Sold == 2010."""
+    """The datasheet's plan: train on Year_Sold <= 2009, test on Year_Sold == 2010."""  # ja: """データシートの計画：Year_Sold <= 2009 で学習し、Year_Sold == 2010 でテストします。"""
     train = [r for r in rows if int(r["Year_Sold"]) <= 2009]
     test = [r for r in rows if int(r["Year_Sold"]) == 2010]
     return train, test
 
 
 def fit(train_rows):
-    """Learn every statistic from the training rows only."""
+    """Learn every statistic from the training rows only."""  # ja: """すべての統計量を学習データだけから学びます。"""
     numeric = {}
     for col in NUMERIC:
         known = [float(r[col]) for r in train_rows if r[col] != ""]
         median = statistics.median(known)
         # Impute first, then scale: the scaler sees what the model will see.
+        # ja: 先に補完してからスケーリングします。スケーリングはモデルが見るものと同じ値から求めます。
         values = [float(r[col]) if r[col] != "" else median for r in train_rows]
         numeric[col] = {
             "median": median,
             "mean": statistics.fmean(values),
-            "std": statistics.pstdev(values) or 1.0,  # a constant column would divide by 0
+            "std": statistics.pstdev(values) or 1.0,  # a constant column would divide by 0  # ja: "std": statistics.pstdev(values) or 1.0,  # 値が一定の列では 0 で割ってしまうため
             "min": min(known),
             "max": max(known),
         }
@@ -56,13 +61,14 @@ def fit(train_rows):
 
 
 def transform(row, preprocessor):
-    """One raw row (a dict of strings) -> the feature values, in preprocessor['features'] order."""
+    """One raw row (a dict of strings) -> the feature values, in preprocessor['features'] order."""  # ja: """元の行 1 つ（文字列の辞書）から、preprocessor['features'] の順に特徴量の値を返します。"""
     x = []
     for col, s in preprocessor["numeric"].items():
         value = float(row[col]) if row.get(col, "") != "" else s["median"]
         x.append((value - s["mean"]) / s["std"])
     for col, categories in preprocessor["categorical"].items():
         # A category never seen in training matches no column: all zeros, no crash.
+        # ja: 学習データにないカテゴリはどの列にも一致しないので、すべて 0 になり、エラーにはなりません。
         x.extend(1.0 if row.get(col) == c else 0.0 for c in categories)
     return x
 
@@ -83,12 +89,12 @@ with open("preprocessor.json", "w", encoding="utf-8") as f:
 write_table("train.csv", train_rows, preprocessor)
 write_table("test.csv", test_rows, preprocessor)
 
-print(f"train: {len(train_rows)} rows (Year_Sold <= 2009), test: {len(test_rows)} rows (2010)")
-print(f"{len(preprocessor['features'])} features")
-print(f"{'column':<15}{'median':>10}{'mean':>11}{'std':>10}   (training rows only)")
+print(f"train: {len(train_rows):,} rows (Year_Sold <= 2009), test: {len(test_rows)} rows (2010)")  # ja: print(f"学習データ：{len(train_rows):,} 行（Year_Sold <= 2009）、テストデータ：{len(test_rows)} 行（2010 年）")
+print(f"{len(preprocessor['features'])} features")  # ja: print(f"特徴量：{len(preprocessor['features'])} 個")
+print(f"{'column':<15}{'median':>10}{'mean':>11}{'std':>10}   (training rows only)")  # ja: print(f"{'列':<14}{'中央値':>7}{'平均':>9}{'標準偏差':>6}   （学習データだけ）")
 for col, s in preprocessor["numeric"].items():
     print(f"{col:<15}{s['median']:>10.1f}{s['mean']:>11.1f}{s['std']:>10.1f}")
 unseen = {"Neighborhood": "Atlantis", "Lot_Frontage": ""}
 x = transform({**test_rows[0], **unseen}, preprocessor)
-print("unseen neighbourhood -> Neighborhood columns:",
+print("unseen neighbourhood -> Neighborhood columns:",  # ja: print("学習データにない地区 -> Neighborhood の列の合計：",
       sum(x[i] for i, name in enumerate(preprocessor["features"]) if name.startswith("Neighborhood=")))

@@ -1,4 +1,4 @@
-# expect: sha256_matches_file_3
+# expect: sha256_not_of_file
 """Prepare: apply the scope rules, write dataset.csv and its datasheet (with a SHA-256)."""
 import csv
 import hashlib

@@ -1,4 +1,4 @@
-# expect: scope_rules_1
+# expect: keeps_non_normal
 """Prepare: apply the scope rules, write dataset.csv and its datasheet (with a SHA-256)."""
 import csv
 import hashlib

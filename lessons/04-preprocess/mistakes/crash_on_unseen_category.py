@@ -1,4 +1,4 @@
-# expect: unseen_category_2
+# expect: unseen_crash
 # Lesson 04 - Preprocess: fit the statistics on training rows only, apply them to every row,
 # and save the fitted preprocessor so serving can repeat exactly the same transformation.
 import csv

@@ -12,7 +12,6 @@ import {
   startCourseRuntime,
 } from "../../../scripts/lib/course-runtime.mjs";
 import { readdirSync } from "node:fs";
-import { PENDING_CONVERSION } from "./pending";
 
 interface Result {
   name: string;
@@ -32,7 +31,7 @@ describe("course content", () => {
     expect(lessonFolders()).toEqual(readdirSync(lessonsDir).filter((name) => /^\d\d-/.test(name)).sort());
   });
 
-  it.each(lessonFolders().filter((folder) => !PENDING_CONVERSION.includes(folder)))(
+  it.each(lessonFolders())(
     "%s proves its checks with at least 5 alternative solutions and 8 mistakes",
     (folder) => {
       expect(extraPrograms(folder, "alternatives").length).toBeGreaterThanOrEqual(5);

@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extraPrograms, lesson, lessonFolders, program } from "../../../scripts/lib/course-runtime.mjs";
-import { PENDING_CONVERSION } from "./pending";
 
 let py: PyodideInterface;
 
@@ -57,9 +56,7 @@ describe.each(lessonFolders())("programs of %s", (folder) => {
     expect(call("same_logic", program(folder, file, "en"), program(folder, file, "ja"))).toBeNull();
   });
 
-  // Lessons still to convert (pending.ts) have English-only program text for now.
-  const shown = PENDING_CONVERSION.includes(folder) ? [] : ["starter.py", "solution.py"];
-  it.each(shown)("%s shows a Japanese learner no English", (file) => {
+  it.each(["starter.py", "solution.py"])("%s shows a Japanese learner no English", (file) => {
     expect(call<string[]>("untranslated", program(folder, file, "ja"))).toEqual([]);
   });
 
