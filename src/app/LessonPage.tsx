@@ -6,6 +6,7 @@ import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
 import { CodeExercise } from "../exercises/CodeExercise";
 import { CommunicationExercise } from "../exercises/CommunicationExercise";
+import { DoneChecklist } from "../exercises/DoneChecklist";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
@@ -59,6 +60,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       <p className="muted">
         {t("lesson.roles")} {lesson.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
+      <DoneChecklist lesson={lesson} />
       {(["what", "why", "how"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>

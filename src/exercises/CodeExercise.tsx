@@ -3,8 +3,8 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
 import type { Language } from "../course/languages";
-import { useLessonProgress } from "../progress";
-import { storeArtifacts } from "../progress/useArtifacts";
+import { checkedVersion, freshness, inputsSignature, useLessonProgress } from "../progress";
+import { readSavedArtifacts, storeArtifacts, useArtifacts } from "../progress/useArtifacts";
 import type { CheckResult } from "../runtime";
 import { CheckResults } from "./CheckResults";
 import { endedText } from "./endedText";
@@ -45,6 +45,11 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   );
   const runner = useCodeRunner(io);
   const busy = runner.activity !== "idle";
+  const artifacts = useArtifacts(lesson.reads);
+  const inputsNow = artifacts && inputsSignature(lesson.reads, artifacts);
+  const checksFreshness = freshness(progress?.checks?.version, { code, language: lang, inputs: inputsNow });
+  const lastRun = runner.lastRun;
+  const outputStale = lastRun !== null && (lastRun.code !== code || lastRun.language !== lang);
 
   // Code equal to a starter (any language's) is not kept: it is the untouched starter.
   const setCode = useCallback(
@@ -56,8 +61,11 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   }, [busy, runner, code]);
 
   const check = async () => {
-    const outcome = await runner.check(code, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
+    const checked = code;
+    const outcome = await runner.check(checked, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
     if (outcome.status === "stopped") return;
+    // The inputs as stored once the check has read them (it may have made the reference ones).
+    const inputs = inputsSignature(lesson.reads, await readSavedArtifacts(lesson.reads).catch(() => ({})));
     const results: CheckResult[] =
       outcome.status === "done"
         ? outcome.results
@@ -69,7 +77,9 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
               message: endedText(t, outcome),
             },
           ];
-    update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed: results.length > 0 && results.every((r) => r.passed) } }));
+    const passed = results.length > 0 && results.every((r) => r.passed);
+    const version = checkedVersion(checked, lang, inputs);
+    update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed, version } }));
   };
 
   const errorLine = runner.error?.line ? { line: runner.error.line, message: runner.error.message } : null;
@@ -129,9 +139,19 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
           />
         )}
       </div>
-      <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
+      <OutputPanel
+        output={runner.output}
+        displays={runner.displays}
+        error={runner.error}
+        ended={runner.ended}
+        running={runner.activity === "running"}
+        ranAt={lastRun?.at ?? null}
+        stale={outputStale}
+      />
       {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
-      {progress?.checks && runner.activity !== "checking" && <CheckResults results={progress.checks.results} />}
+      {progress?.checks && runner.activity !== "checking" && (
+        <CheckResults results={progress.checks.results} at={progress.checks.at} freshness={checksFreshness} onCheckAgain={() => void check()} busy={busy} />
+      )}
       <Hints
         hints={text.hints}
         shown={progress?.hintsShown ?? 0}

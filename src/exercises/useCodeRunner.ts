@@ -7,6 +7,13 @@ import { appendOutput, type OutputChunk } from "./output";
 
 export type Activity = "idle" | "running" | "checking";
 
+/** The code the output in the panel came from, and when that run ended. */
+export interface LastRun {
+  code: string;
+  language: Language;
+  at: Date;
+}
+
 interface Io {
   inputs: () => Promise<FileMap>;
   collect: string[];
@@ -26,6 +33,7 @@ export function useCodeRunner(io: Io) {
   const [displays, setDisplays] = useState<DisplayBundle[]>([]);
   const [ended, setEnded] = useState<Exclude<CheckOutcome, { status: "done" }> | null>(null);
   const [activity, setActivity] = useState<Activity>("idle");
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
 
   // Saving the files goes on after the result is shown; the next lesson's inputs wait for it.
   // If it fails, that lesson says it uses the course's reference files instead.
@@ -38,6 +46,7 @@ export function useCodeRunner(io: Io) {
       setDisplays([]);
       setError(null);
       setEnded(null);
+      setLastRun(null);
       try {
         const outcome = await runtime.run(code, {
           files: await io.inputs(),
@@ -53,6 +62,7 @@ export function useCodeRunner(io: Io) {
       } catch (failure) {
         setEnded({ status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) });
       } finally {
+        setLastRun({ code, language: io.language, at: new Date() });
         setActivity("idle");
       }
     },
@@ -88,5 +98,5 @@ export function useCodeRunner(io: Io) {
     [io, keep],
   );
 
-  return { output, displays, error, ended, activity, run, check, stop: () => runtime.stop() };
+  return { output, displays, error, ended, activity, lastRun, run, check, stop: () => runtime.stop() };
 }

@@ -1,6 +1,7 @@
 // English interface text. Japanese (ja.ts) must have exactly the same keys; a test checks it.
 import { roles } from "./roles.en";
 import { grid, live, room } from "./room.en";
+import { done, fresh, jump, solution } from "./lessonPage.en";
 export const en = {
   layout: {
     title: "MLOps Hands-on",
@@ -193,6 +194,10 @@ export const en = {
   },
   roles,
   room,
+  fresh,
+  done,
+  solution,
+  jump,
   live,
   grid,
   workshop: {

@@ -2,6 +2,7 @@
 import type { Messages } from "./en";
 import { roles } from "./roles.ja";
 import { grid, live, room } from "./room.ja";
+import { done, fresh, jump, solution } from "./lessonPage.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
 
@@ -194,6 +195,10 @@ export const ja: Plural<Messages> = {
   },
   roles,
   room,
+  fresh,
+  done,
+  solution,
+  jump,
   live,
   grid,
   workshop: {

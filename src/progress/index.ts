@@ -41,4 +41,5 @@ export function connectPublisher(publisher: ProgressPublisher): () => void {
 }
 
 export type { Draft, LessonProgress, Progress } from "./schema";
-export { lessonStatus, hasDraft, type LessonStatus } from "./status";
+export { checksPassForCode, doneItems, lessonStatus, hasDraft, type DoneItem, type LessonStatus, type Track } from "./status";
+export { checkedVersion, freshness, inputsSignature, type CheckedVersion, type Freshness } from "./checkedVersion";
