@@ -61,14 +61,31 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
         {t("lesson.roles")} {lesson.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
       <DoneChecklist lesson={lesson} />
-      {(["what", "why", "how"] as const).map((section) => (
+      {(["what", "why"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>
           <RichText tree={text.sections[section]} />
         </section>
       ))}
-      <InputsNotice lesson={lesson} />
-      <CodeExercise course={course} lesson={lesson} lang={lang} />
+      {/* Side by side on wide screens (styles.css): the steps scroll with the page while the
+          editor, Run / Check and the output stay in view. The order is the reading order. */}
+      <div className="lesson-workspace">
+        <div className="lesson-task">
+          <section className="lesson-section section-how" aria-labelledby="section-how">
+            <h2 id="section-how" tabIndex={-1}>
+              {t("lesson.how")}
+            </h2>
+            <a className="jump-link" href="#code-exercise-heading">
+              {t("jump.toEditor")}
+            </a>
+            <RichText tree={text.sections.how} />
+          </section>
+          <InputsNotice lesson={lesson} />
+        </div>
+        <div className="lesson-work">
+          <CodeExercise course={course} lesson={lesson} lang={lang} />
+        </div>
+      </div>
       <CommunicationExercise lesson={lesson} lang={lang} />
       <nav className="lesson-nav" aria-label={t("lesson.navigation")}>
         {previous ? (

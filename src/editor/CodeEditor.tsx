@@ -68,6 +68,8 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine, a
         automaticLayout: true,
         wordWrap: "on",
         renderLineHighlight: "line",
+        // Monaco dims the number of the line after a final newline below readable contrast.
+        renderFinalNewline: "on",
         // Tab moves focus out of the editor when toggled with Ctrl+M, as in VS Code.
         tabFocusMode: false,
       }}

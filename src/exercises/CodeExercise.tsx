@@ -87,7 +87,12 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
 
   return (
     <section className="code-exercise" aria-labelledby="code-exercise-heading">
-      <h3 id="code-exercise-heading">{t("lesson.codeExercise")}</h3>
+      <h3 id="code-exercise-heading" tabIndex={-1}>
+        {t("lesson.codeExercise")}
+      </h3>
+      <a className="jump-link" href="#section-how">
+        {t("jump.toTask")}
+      </a>
       <div className="toolbar" role="toolbar" aria-label={t("run.toolbar")}>
         <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
           {t("run.run")}
@@ -157,6 +162,8 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         shown={progress?.hintsShown ?? 0}
         solution={lesson.solution[lang]}
         solutionShown={progress?.solutionShown ?? false}
+        code={code}
+        setCode={setCode}
         onShowHint={() => update((p) => ({ ...p, hintsShown: Math.min(p.hintsShown + 1, text.hints.length) }))}
         onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}
       />

@@ -63,6 +63,8 @@ export const en = {
     loadingChart: "Drawing the chart…",
     chartFailed: "The chart could not be drawn: {{message}}",
     noUrls: "Charts must carry their data in data.values; loading from a URL is not allowed.",
+    table: "Table (scrolls on its own)",
+    emptyChart: "The chart “{{title}}” has nothing to draw yet: the data it plots is empty. Once your code fills it, the chart appears here.",
     rowsShown: "Showing the first {{shown}} of {{total}} rows.",
   },
   check: {

@@ -66,6 +66,8 @@ export const ja: Plural<Messages> = {
     loadingChart: "グラフを描画しています…",
     chartFailed: "グラフを描画できませんでした：{{message}}",
     noUrls: "グラフのデータは data.values に含めてください。URL からの読み込みはできません。",
+    table: "表（この枠の中でスクロールします）",
+    emptyChart: "グラフ「{{title}}」には、まだ描くデータがありません。グラフのデータが空です。コードでデータを作ると、ここにグラフが表示されます。",
     rowsShown: "{{total}} 行のうち先頭の {{shown}} 行を表示しています。",
   },
   check: {
