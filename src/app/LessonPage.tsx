@@ -7,6 +7,7 @@ import type { Lesson } from "../course/types";
 import { CodeExercise } from "../exercises/CodeExercise";
 import { CommunicationExercise } from "../exercises/CommunicationExercise";
 import { DoneChecklist } from "../exercises/DoneChecklist";
+import { LessonHints } from "../exercises/LessonHints";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
@@ -80,6 +81,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
             </a>
             <RichText tree={text.sections.how} />
           </section>
+          <LessonHints lesson={lesson} lang={lang} />
           <InputsNotice lesson={lesson} />
         </div>
         <div className="lesson-work">

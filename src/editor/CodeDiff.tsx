@@ -1,16 +1,28 @@
 // The learner's code beside the reference solution in Monaco's diff editor, both read only.
 import { DiffEditor } from "@monaco-editor/react";
-import "./monaco";
+import { THEME } from "./monaco";
 
-export default function CodeDiff({ original, modified, label }: { original: string; modified: string; label: string }) {
+interface Props {
+  original: string;
+  modified: string;
+  originalLabel: string;
+  modifiedLabel: string;
+}
+
+export default function CodeDiff({ original, modified, originalLabel, modifiedLabel }: Props) {
   return (
     <DiffEditor
       height="100%"
       language="python"
       original={original}
       modified={modified}
+      theme={THEME}
+      // The diff editor's own label options do not reach its two inner editors.
+      onMount={(editor) => {
+        editor.getOriginalEditor().updateOptions({ ariaLabel: originalLabel });
+        editor.getModifiedEditor().updateOptions({ ariaLabel: modifiedLabel });
+      }}
       options={{
-        ariaLabel: label,
         readOnly: true,
         originalEditable: false,
         minimap: { enabled: false },

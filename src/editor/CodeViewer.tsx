@@ -1,6 +1,6 @@
 // Read-only Python with Monaco's highlighting: the reference solution.
 import Editor from "@monaco-editor/react";
-import "./monaco";
+import { THEME } from "./monaco";
 
 export default function CodeViewer({ value, label }: { value: string; label: string }) {
   return (
@@ -8,6 +8,7 @@ export default function CodeViewer({ value, label }: { value: string; label: str
       height="100%"
       defaultLanguage="python"
       value={value}
+      theme={THEME}
       options={{
         ariaLabel: label,
         readOnly: true,

@@ -1,4 +1,4 @@
-// The code exercise: editor, Run / Check / Stop / Reset, output, check results, hints.
+// The code exercise: editor, Run / Check / Stop / Reset, output, check results (hints: LessonHints).
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
@@ -8,11 +8,11 @@ import { readSavedArtifacts, storeArtifacts, useArtifacts } from "../progress/us
 import type { CheckResult } from "../runtime";
 import { CheckResults } from "./CheckResults";
 import { endedText } from "./endedText";
-import { Hints } from "./Hints";
 import { lessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
 import { useEditorWanted } from "./useEditorWanted";
+import { useLessonCode } from "./useLessonCode";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
@@ -22,11 +22,7 @@ const CHECK_TIME_LIMIT_SECONDS = 20;
 export function CodeExercise({ course, lesson, lang }: { course: Course; lesson: Lesson; lang: Language }) {
   const { t } = useTranslation();
   const [progress, update] = useLessonProgress(lesson.slug);
-  // Progress keeps code only once edited, so an untouched starter follows the language (code
-  // stored equal to a starter, by older versions, counts as untouched too).
-  const starter = lesson.starter[lang];
-  const stored = progress?.code;
-  const code = stored !== undefined && !Object.values(lesson.starter).includes(stored) ? stored : starter;
+  const [code, setCode] = useLessonCode(lesson, lang);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const status = useRuntimeStatus();
   const editorFrame = useRef<HTMLDivElement>(null);
@@ -51,11 +47,6 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const lastRun = runner.lastRun;
   const outputStale = lastRun !== null && (lastRun.code !== code || lastRun.language !== lang);
 
-  // Code equal to a starter (any language's) is not kept: it is the untouched starter.
-  const setCode = useCallback(
-    (next: string) => update((p) => ({ ...p, code: Object.values(lesson.starter).includes(next) ? undefined : next })),
-    [update, lesson.starter],
-  );
   const run = useCallback(() => {
     if (!busy) void runner.run(code);
   }, [busy, runner, code]);
@@ -83,7 +74,6 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   };
 
   const errorLine = runner.error?.line ? { line: runner.error.line, message: runner.error.message } : null;
-  const text = lesson.text[lang];
 
   return (
     <section className="code-exercise" aria-labelledby="code-exercise-heading">
@@ -157,16 +147,6 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
       {progress?.checks && runner.activity !== "checking" && (
         <CheckResults results={progress.checks.results} at={progress.checks.at} freshness={checksFreshness} onCheckAgain={() => void check()} busy={busy} />
       )}
-      <Hints
-        hints={text.hints}
-        shown={progress?.hintsShown ?? 0}
-        solution={lesson.solution[lang]}
-        solutionShown={progress?.solutionShown ?? false}
-        code={code}
-        setCode={setCode}
-        onShowHint={() => update((p) => ({ ...p, hintsShown: Math.min(p.hintsShown + 1, text.hints.length) }))}
-        onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}
-      />
     </section>
   );
 }

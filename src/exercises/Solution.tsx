@@ -90,10 +90,12 @@ export function Solution({ solution, code, setCode }: Props) {
         )}
         {undone && !canUndo && <span>{t("solution.undone")}</span>}
       </div>
-      <Suspense fallback={<pre className="solution-fallback">{solution}</pre>}>
+      <Suspense fallback={<pre className="solution-fallback" tabIndex={0}>
+            {solution}
+          </pre>}>
         {comparing ? (
           <div className="solution-frame diff-frame" aria-label={t("solution.compareLabel")} role="group">
-            <CodeDiff original={code} modified={solution} label={t("solution.compareLabel")} />
+            <CodeDiff original={code} modified={solution} originalLabel={t("solution.yourCode")} modifiedLabel={t("solution.viewerLabel")} />
           </div>
         ) : (
           <div className="solution-frame">

@@ -242,6 +242,7 @@ export const en = {
       previous: "Previous",
       next: "Next",
       count: "{{number}} / {{total}}",
+      part: "part {{part}} of {{parts}}",
       announce: "Slide {{number}} of {{total}}: {{lesson}}, {{section}}",
     },
     board: {

@@ -239,6 +239,7 @@ export const ja: Plural<Messages> = {
       previous: "前へ",
       next: "次へ",
       count: "{{number}} / {{total}}",
+      part: "{{parts}} 枚中 {{part}} 枚目",
       announce: "{{total}} 枚中 {{number}} 枚目：{{lesson}}、{{section}}",
     },
     board: {

@@ -35,6 +35,7 @@ export const solution = {
   putDone: "The reference solution is in your editor.",
   undo: "Undo",
   undone: "Your own code is back in the editor.",
+  yourCode: "Your code (read only here)",
   viewerLabel: "Reference solution (read only)",
   loading: "Loading the editor…",
 };

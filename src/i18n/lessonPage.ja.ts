@@ -37,6 +37,7 @@ export const solution: typeof solutionEn = {
   putDone: "解答例をエディタに入れました。",
   undo: "元に戻す",
   undone: "あなたのコードをエディタに戻しました。",
+  yourCode: "あなたのコード（ここでは読み取り専用）",
   viewerLabel: "解答例（読み取り専用）",
   loading: "エディタを読み込み中…",
 };

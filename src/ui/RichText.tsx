@@ -16,6 +16,8 @@ const components: Partial<Components> = {
   // Lesson markdown uses ## for its own sections; inside a section headings start one level lower.
   h2: ({ children }) => <h3>{children}</h3>,
   h3: ({ children }) => <h4>{children}</h4>,
+  // Code blocks scroll sideways on narrow screens; the keyboard can scroll them too.
+  pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
   table: ({ children }) => (
     <div className="table-scroll">
       <table>{children}</table>
