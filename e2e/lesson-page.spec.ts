@@ -1,7 +1,11 @@
 // The lesson page as a learner works on it: results never stale, done visible, output that fits,
 // task and code together, the solution usable.
 import { readFileSync } from "node:fs";
-import { editorText, expect, expectNoSeriousA11yViolations, runCode, setCode, test, waitForPython } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoSeriousA11yViolations, runCode, setCode, test, waitForPython } from "./fixtures";
+
+/** The learner's editor only (the solution's viewer is a Monaco editor too). */
+const editorText = async (page: Page) => (await page.locator(".editor-frame .monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
 
 const lesson01 = (file: string) => readFileSync(`lessons/01-business-understanding/${file}`, "utf8");
 
@@ -165,4 +169,31 @@ test("the solution is highlighted, compares with my code, and Put it in the edit
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect.poll(() => editorText(page)).toContain("my own attempt");
   await expect(page.getByText("Your own code is back in the editor.")).toBeVisible();
+});
+
+test("a lesson and the whole course download as notebooks with the learner's code", async ({ page }) => {
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  await setCode(page, "mine = 'kept in the notebook'\n");
+  const read = async (button: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), notebook: JSON.parse(readFileSync(path, "utf8")) as { nbformat: number; nbformat_minor: number; cells: { id: string; cell_type: string; source: string[] }[] } };
+  };
+  const { name, notebook } = await read("Download this lesson as a notebook (.ipynb)");
+  expect(name).toBe("01-business-understanding.ipynb");
+  expect([notebook.nbformat, notebook.nbformat_minor]).toEqual([4, 5]);
+  expect(new Set(notebook.cells.map((cell) => cell.id)).size).toBe(notebook.cells.length);
+  const code = notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => cell.source.join(""));
+  expect(code).toContain("mine = 'kept in the notebook'\n");
+  expect(notebook.cells.some((cell) => cell.cell_type === "markdown" && cell.source.join("").startsWith("## Why it matters"))).toBe(true);
+  await expect(page.getByRole("link", { name: "Download the data (ames.csv)" })).toHaveAttribute("download", "ames.csv");
+
+  await page.getByRole("link", { name: "MLOps Hands-on" }).click();
+  const course = await read("Download the whole course as one notebook (.ipynb)");
+  expect(course.name).toBe("mlops-hands-on.ipynb");
+  const titles = course.notebook.cells.filter((cell) => cell.cell_type === "markdown" && cell.source[0]?.startsWith("# "));
+  expect(titles.length).toBeGreaterThanOrEqual(7);
+  expect(course.notebook.cells.map((cell) => cell.source.join(""))).toContain("mine = 'kept in the notebook'\n");
+  await expectNoSeriousA11yViolations(page);
 });

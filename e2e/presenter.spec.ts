@@ -6,7 +6,8 @@ import type { Page } from "@playwright/test";
 /** Whether the slide on screen shows all of its text inside the screen, nothing cut or scrolled. */
 async function slideFits(page: Page) {
   return page.evaluate(() => {
-    const frame = document.querySelector<HTMLElement>("[data-testid=slide-frame]")!;
+    const frame = document.querySelector<HTMLElement>("[data-testid=slide-frame]");
+    if (!frame) return ["the slide is still loading"];
     const area = frame.querySelector<HTMLElement>(".presenter-area")!.getBoundingClientRect();
     const box = frame.getBoundingClientRect();
     const blocks = Array.from(frame.querySelectorAll<HTMLElement>("[data-testid=slide-body] > *"), (el) => el.getBoundingClientRect());

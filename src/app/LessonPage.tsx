@@ -8,6 +8,7 @@ import { CodeExercise } from "../exercises/CodeExercise";
 import { CommunicationExercise } from "../exercises/CommunicationExercise";
 import { DoneChecklist } from "../exercises/DoneChecklist";
 import { LessonHints } from "../exercises/LessonHints";
+import { LessonNotebook } from "../exercises/NotebookDownload";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { InputsNotice } from "./InputsNotice";
@@ -89,6 +90,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
         </div>
       </div>
       <CommunicationExercise lesson={lesson} lang={lang} />
+      <LessonNotebook lesson={lesson} lang={lang} />
       <nav className="lesson-nav" aria-label={t("lesson.navigation")}>
         {previous ? (
           <Link to={paths.lesson(previous.slug)} rel="prev">

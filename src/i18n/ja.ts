@@ -2,7 +2,7 @@
 import type { Messages } from "./en";
 import { roles } from "./roles.ja";
 import { grid, live, room } from "./room.ja";
-import { done, fresh, jump, solution } from "./lessonPage.ja";
+import { done, fresh, jump, notebook, solution } from "./lessonPage.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
 
@@ -201,6 +201,7 @@ export const ja: Plural<Messages> = {
   done,
   solution,
   jump,
+  notebook,
   live,
   grid,
   workshop: {

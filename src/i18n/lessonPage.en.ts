@@ -44,3 +44,17 @@ export const jump = {
   toEditor: "Go to the code editor",
   toTask: "Back to the task",
 };
+
+export const notebook = {
+  heading: "Take it to Jupyter",
+  lesson: "Download this lesson as a notebook (.ipynb)",
+  course: "Download the whole course as one notebook (.ipynb)",
+  data: "Download the data (ames.csv)",
+  explain: "The notebook holds the lesson's text and your code. Put ames.csv in a folder named data next to it, then open it in JupyterLab.",
+  failed: "The notebook could not be made ({{message}}). Your code and progress are unchanged; reload the page and try again.",
+  yourCode: "Your code",
+  setupComment: "display() as in the course: charts are drawn by JupyterLab, other values shown as usual.",
+  from: "From the course *MLOps Hands-on*. Run the cells from the top.",
+  files: "This notebook reads `data/ames.csv`: put the course's data file (“Download the data” on the lesson page) in a folder named `data` next to this notebook.",
+  filesRead: "It also reads {{files}}, which earlier lessons write: run their notebooks in the same folder first, or use the whole course as one notebook.",
+};

@@ -1,5 +1,5 @@
 // 演習ページの道具（新しい結果、完了の条件、解答例、レイアウト）の日本語。
-import type { done as doneEn, fresh as freshEn, jump as jumpEn, solution as solutionEn } from "./lessonPage.en";
+import type { done as doneEn, fresh as freshEn, jump as jumpEn, notebook as notebookEn, solution as solutionEn } from "./lessonPage.en";
 
 export const fresh: typeof freshEn = {
   ranSilently: "{{time}} に実行しました。何も出力されませんでした。値を見るには print() を使います。",
@@ -45,4 +45,18 @@ export const solution: typeof solutionEn = {
 export const jump: typeof jumpEn = {
   toEditor: "コードエディタへ移動",
   toTask: "課題に戻る",
+};
+
+export const notebook: typeof notebookEn = {
+  heading: "Jupyter で続ける",
+  lesson: "このレッスンをノートブック（.ipynb）でダウンロード",
+  course: "コース全体を 1 つのノートブック（.ipynb）でダウンロード",
+  data: "データ（ames.csv）をダウンロード",
+  explain: "ノートブックには、レッスンの本文とあなたのコードが入っています。ames.csv をノートブックと同じ場所の data フォルダに置き、JupyterLab で開いてください。",
+  failed: "ノートブックを作れませんでした（{{message}}）。コードと進み具合はそのままです。ページを再読み込みして、もう一度試してください。",
+  yourCode: "あなたのコード",
+  setupComment: "コースと同じ display()：グラフは JupyterLab が描き、それ以外の値はふつうに表示します。",
+  from: "コース「MLOps Hands-on」から。上のセルから順に実行してください。",
+  files: "このノートブックは `data/ames.csv` を読みます。コースのデータファイル（レッスンのページの「データ（ames.csv）をダウンロード」）を、ノートブックと同じ場所の `data` フォルダに置いてください。",
+  filesRead: "ほかに、前のレッスンが書く {{files}} も読みます。同じフォルダで前のレッスンのノートブックを先に実行するか、コース全体のノートブックを使ってください。",
 };
