@@ -16,7 +16,7 @@ test("a failed check turns grey once the code changes, a silent run says so, and
   const done = page.getByRole("region", { name: "Done when" });
   await expect(done.getByRole("listitem")).toHaveText([/Not yet: Every check passes/, /Not yet: You have drafted/]);
 
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   const summary = page.getByTestId("check-results").getByRole("status");
   await expect(summary).toHaveText(/\d+ of \d+ checks passed/);
   await expect(page.getByRole("button", { name: "Check again" })).toHaveCount(0);
