@@ -1,7 +1,7 @@
 // English interface text. Japanese (ja.ts) must have exactly the same keys; a test checks it.
 import { roles } from "./roles.en";
 import { grid, live, room } from "./room.en";
-import { done, fresh, jump, notebook, solution } from "./lessonPage.en";
+import { done, fresh, jump, notebook, solution, summary } from "./lessonPage.en";
 export const en = {
   layout: {
     title: "MLOps Hands-on",
@@ -201,6 +201,7 @@ export const en = {
   solution,
   jump,
   notebook,
+  summary,
   live,
   grid,
   workshop: {
