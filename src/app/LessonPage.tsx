@@ -104,7 +104,8 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
             {next.text[lang].title} →
           </Link>
         ) : (
-          <Link to={paths.home()}>{t("lesson.allLessons")} →</Link>
+          // After the last lesson the project is pulled together.
+          <Link to={paths.summary()}>{t("summary.nav")} →</Link>
         )}
       </nav>
     </article>
