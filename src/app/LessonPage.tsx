@@ -11,6 +11,7 @@ import { LessonHints } from "../exercises/LessonHints";
 import { LessonNotebook } from "../exercises/NotebookDownload";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
+import { LessonTerms } from "./glossary/LessonTerms";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
@@ -90,6 +91,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
         </div>
       </div>
       <CommunicationExercise lesson={lesson} lang={lang} />
+      <LessonTerms lesson={lesson} lang={lang} />
       <LessonNotebook lesson={lesson} lang={lang} />
       <nav className="lesson-nav" aria-label={t("lesson.navigation")}>
         {previous ? (
@@ -103,9 +105,11 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <Link to={paths.lesson(next.slug)} rel="next">
             {next.text[lang].title} →
           </Link>
-        ) : (
-          // After the last lesson the project is pulled together.
+        ) : lesson.slug === course.lessons.at(-1)?.slug ? (
+          // After the course's last lesson the project is pulled together.
           <Link to={paths.summary()}>{t("summary.nav")} →</Link>
+        ) : (
+          <Link to={paths.home()}>{t("lesson.allLessons")} →</Link>
         )}
       </nav>
     </article>

@@ -5,4 +5,5 @@ export const paths = {
   myData: () => "/my-data",
   workshop: () => "/workshop",
   summary: () => "/summary",
+  glossary: () => "/glossary",
 };

@@ -1,7 +1,7 @@
 // English interface text. Japanese (ja.ts) must have exactly the same keys; a test checks it.
 import { roles } from "./roles.en";
 import { grid, live, room } from "./room.en";
-import { done, fresh, jump, notebook, solution, summary } from "./lessonPage.en";
+import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.en";
 export const en = {
   layout: {
     title: "MLOps Hands-on",
@@ -202,6 +202,7 @@ export const en = {
   jump,
   notebook,
   summary,
+  glossary,
   live,
   grid,
   workshop: {

@@ -2,7 +2,7 @@
 import type { Messages } from "./en";
 import { roles } from "./roles.ja";
 import { grid, live, room } from "./room.ja";
-import { done, fresh, jump, notebook, solution, summary } from "./lessonPage.ja";
+import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
 
@@ -203,6 +203,7 @@ export const ja: Plural<Messages> = {
   jump,
   notebook,
   summary,
+  glossary,
   live,
   grid,
   workshop: {

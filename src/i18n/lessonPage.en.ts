@@ -120,3 +120,17 @@ export const summary = {
   portfolioHeading: "Summary of the project",
   portfolioReference: "(reference files from the course)",
 };
+
+export const glossary = {
+  nav: "Glossary",
+  title: "Glossary",
+  lead: "The terms this course uses, each explained in a few sentences. Lessons list the terms they use at their end.",
+  inLesson: "Terms in this lesson",
+  inLessonHelp: "Open a term to read what it means.",
+  all: "All terms in the glossary",
+  reading: "Further reading",
+  readingHelp: "Books and papers to go deeper, named so you can find them in a library or a bookshop.",
+  online: "Online copy (optional: a closed network may not open it)",
+  loading: "Loading the glossary…",
+  failed: "The glossary could not be loaded ({{message}}). Reload the page to try again.",
+};

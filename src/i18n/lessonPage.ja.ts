@@ -1,5 +1,5 @@
 // 演習ページの道具（新しい結果、完了の条件、解答例、レイアウト）の日本語。
-import type { done as doneEn, fresh as freshEn, jump as jumpEn, notebook as notebookEn, solution as solutionEn, summary as summaryEn } from "./lessonPage.en";
+import type { done as doneEn, fresh as freshEn, jump as jumpEn, notebook as notebookEn, solution as solutionEn, summary as summaryEn, glossary as glossaryEn } from "./lessonPage.en";
 
 export const fresh: typeof freshEn = {
   ranSilently: "{{time}} に実行しました。何も出力されませんでした。値を見るには print() を使います。",
@@ -121,4 +121,18 @@ export const summary: typeof summaryEn = {
   },
   portfolioHeading: "プロジェクトのまとめ",
   portfolioReference: "（コースの解答例のファイル）",
+};
+
+export const glossary: typeof glossaryEn = {
+  nav: "用語集",
+  title: "用語集",
+  lead: "このコースで使う用語を、それぞれ数文で説明します。各レッスンの最後に、そのレッスンで使う用語があります。",
+  inLesson: "このレッスンの用語",
+  inLessonHelp: "用語を開くと、意味を読めます。",
+  all: "用語集のすべての用語",
+  reading: "さらに学ぶ",
+  readingHelp: "より深く学ぶための書籍と論文です。図書館や書店で探せるように書名と著者を示します。",
+  online: "オンライン版（任意：閉じたネットワークでは開けないことがあります）",
+  loading: "用語集を読み込み中…",
+  failed: "用語集を読み込めませんでした（{{message}}）。ページを再読み込みして、もう一度試してください。",
 };
