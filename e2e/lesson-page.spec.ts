@@ -27,6 +27,8 @@ test("a failed check turns grey once the code changes, a silent run says so, and
   await expect(summary).toHaveText(/Last check: \d+ of \d+ passed, for an earlier version\./);
   await expect(page.getByText(/These results are for an earlier version of your code/)).toBeVisible();
   await expect(page.getByTestId("check-results")).toHaveClass(/stale/);
+  await page.getByTestId("check-results").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/page-stale.png" });
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Check again" }).click();

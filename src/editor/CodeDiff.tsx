@@ -30,6 +30,9 @@ export default function CodeDiff({ original, modified, originalLabel, modifiedLa
         scrollBeyondLastLine: false,
         automaticLayout: true,
         renderFinalNewline: "on",
+        // Colour marks the changes; the +/- and revert glyphs need Monaco's icon font, not bundled.
+        renderIndicators: false,
+        renderMarginRevertIcon: false,
         // On a narrow screen the two sides become one column with removed and added lines.
         useInlineViewWhenSpaceIsLimited: true,
         renderSideBySideInlineBreakpoint: 700,
