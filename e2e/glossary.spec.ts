@@ -14,6 +14,15 @@ test("a lesson lists its terms with their definitions and its further reading; t
   await expect(reading).toContainText("Dean De Cock");
   await expectNoSeriousA11yViolations(page);
 
+  // In the text, a term's first use links to its definition, which its title shows on hover.
+  const inText = page.getByRole("region", { name: "What you do" }).locator("a.term-link").first();
+  await expect(inText).toHaveAttribute("title", /\w+/);
+  await expect(inText).toHaveAttribute("href", /\/glossary#term-/);
+  const id = (await inText.getAttribute("href"))!.split("#")[1]!;
+  await inText.click();
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await page.goBack();
+
   await terms.getByRole("link", { name: "All terms in the glossary" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Glossary" })).toBeVisible();
   await expect(page.getByRole("term")).toHaveCount(20);

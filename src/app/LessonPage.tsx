@@ -1,5 +1,5 @@
 // A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
-import { Suspense, use, useEffect } from "react";
+import { Suspense, use, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
@@ -12,6 +12,8 @@ import { LessonNotebook } from "../exercises/NotebookDownload";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { LessonTerms } from "./glossary/LessonTerms";
+import { linkTerms } from "./glossary/linkTerms";
+import { useGlossary } from "./glossary/useGlossary";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
@@ -52,6 +54,18 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
   const previous = sequence[index - 1];
   const next = sequence[index + 1];
   const text = lesson.text[lang];
+  // Terms link to the glossary once it has loaded; each term once, at its first use in the lesson.
+  const glossary = useGlossary()?.glossary[lang];
+  const sections = useMemo(() => {
+    if (!glossary) return text.sections;
+    const [what, why, how] = [text.sections.what, text.sections.why, text.sections.how];
+    const linked = linkTerms({ type: "root", children: [...what.children, ...why.children, ...how.children] }, glossary, lang).children;
+    return {
+      what: { ...what, children: linked.slice(0, what.children.length) },
+      why: { ...why, children: linked.slice(what.children.length, what.children.length + why.children.length) },
+      how: { ...how, children: linked.slice(what.children.length + why.children.length) },
+    };
+  }, [glossary, text.sections, lang]);
 
   return (
     <article className="lesson">
@@ -67,7 +81,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       {(["what", "why"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>
-          <RichText tree={text.sections[section]} />
+          <RichText tree={sections[section]} />
         </section>
       ))}
       {/* Side by side on wide screens (styles.css): the steps scroll with the page while the
@@ -81,7 +95,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
             <a className="jump-link" href="#code-exercise-heading">
               {t("jump.toEditor")}
             </a>
-            <RichText tree={text.sections.how} />
+            <RichText tree={sections.how} />
           </section>
           <LessonHints lesson={lesson} lang={lang} />
           <InputsNotice lesson={lesson} />

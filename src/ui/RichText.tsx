@@ -5,9 +5,11 @@ import { Link } from "react-router";
 import type { RichTextTree } from "../course/types";
 
 const components: Partial<Components> = {
-  a: ({ href = "", children }) =>
+  a: ({ href = "", title, className, children }) =>
     href.startsWith("/") ? (
-      <Link to={href}>{children}</Link>
+      <Link to={href} title={title} className={className}>
+        {children}
+      </Link>
     ) : (
       <a href={href} target="_blank" rel="noreferrer noopener">
         {children}

@@ -1,6 +1,7 @@
 // Every term of the course with its definition, in the learner's language.
 import { Suspense, use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { loadGlossary } from "../../course/course";
 import { PageLoading } from "../../ui/PageLoading";
 import { RichText } from "../../ui/RichText";
@@ -9,6 +10,11 @@ import { useLanguage } from "../useLanguage";
 function Entries() {
   const lang = useLanguage();
   const content = use(loadGlossary());
+  const { hash } = useLocation();
+  // A term link from a lesson lands on its entry (the router does not scroll to a hash itself).
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
   return (
     <dl className="glossary">
       {content.glossary[lang].map((entry) => (
