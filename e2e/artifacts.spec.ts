@@ -22,7 +22,7 @@ test("lesson 05 reads the files the learner's lesson 04 code wrote, also after a
   await waitForPython(page);
 
   await setCode(page, markedPreprocess);
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole("link", { name: /Train and choose a model/ }).click();
@@ -34,7 +34,7 @@ test("lesson 05 reads the files the learner's lesson 04 code wrote, also after a
   await expect(await runCode(page, 'import json\nprint("made by", json.load(open("preprocessor.json")).get("made_by"))\n')).toContainText("made by learner-e2e");
 
   await setCode(page, train);
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
 
   // Back to the course's files on request.
@@ -51,6 +51,6 @@ test("a later lesson started first runs on reference files and says so", async (
   );
   await waitForPython(page);
   await setCode(page, readFileSync("lessons/06-test/solution.py", "utf8"));
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 90_000 });
 });

@@ -28,12 +28,12 @@ test("a learner works through lesson 01 and finds everything again after a reloa
   await expect(page.getByTestId("output")).toContainText("Wrote business_goal.json");
 
   // The starter fails checks with feedback.
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/of \d+ checks passed/)).toBeVisible();
 
   // A correct solution passes every check.
   await setCode(page, solution);
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
 
   // Draft a request to the product manager.

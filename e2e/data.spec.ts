@@ -29,7 +29,7 @@ test("export, clear all, import: code, check results and drafts all come back", 
   await page.goto("/lessons/business-understanding");
   await waitForPython(page);
   await setCode(page, solution);
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
   await addDraft(page, REQUEST);
 

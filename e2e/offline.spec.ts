@@ -26,7 +26,7 @@ test("after the first visit, a lesson loads, runs and checks offline", async ({ 
   await expect(page.getByRole("figure", { name: "Cumulative return (USD)" }).locator("svg")).toBeVisible();
   // Offline too, Python starts from the snapshot the service worker precached.
   await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
 
   // Another lesson and the dataset, never visited online, come from the cache too.

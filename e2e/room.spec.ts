@@ -103,7 +103,7 @@ test("a facilitator sees a live room: stuck learners, a finished lesson, a resta
     await joinRoom(aiko.page, link, "Aiko", "Blue");
     await aiko.page.goto(`${BASE}/lessons/getting-started`);
     await waitForPython(aiko.page);
-    await aiko.page.getByRole("button", { name: "Check" }).click();
+    await aiko.page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(aiko.page.getByText(/of \d+ checks passed/)).toBeVisible();
     await aiko.page.getByRole("button", { name: "I'm stuck" }).click();
     await expect(aiko.page.getByText("Your hand is raised: the facilitator will come to you.")).toBeVisible();
@@ -114,7 +114,7 @@ test("a facilitator sees a live room: stuck learners, a finished lesson, a resta
     await ben.page.goto(`${BASE}/lessons/getting-started`);
     await waitForPython(ben.page);
     await setCode(ben.page, SOLUTION);
-    await ben.page.getByRole("button", { name: "Check" }).click();
+    await ben.page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(ben.page.getByText(/All \d+ checks passed/)).toBeVisible();
     await ben.page.getByRole("button", { name: "Add a request" }).click();
     await ben.page.getByLabel("Your request").fill("Ken, which sales count as normal sales?");

@@ -132,7 +132,7 @@ test("a patched harness, a replaced builtin or a forged result never makes the s
   const checkTheStarter = async (code: string) => {
     await setCode(page, code);
     const previous = await checkedAt();
-    await page.getByRole("button", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect.poll(checkedAt, { timeout: 30_000 }).not.toBe(previous);
     const summary = page.getByText(/of \d+ checks passed|All \d+ checks passed/);
     await expect(summary).toBeVisible();
@@ -180,7 +180,7 @@ test("every Run and every Check starts from a fresh interpreter", async ({ page 
   // Counts its own executions in a file, a module attribute and a builtin.
   const counter = "import builtins, json\nbuiltins.runs = getattr(builtins, 'runs', 0) + 1\nopen('runs.txt', 'a').write('x')\nprint('runs:', builtins.runs, open('runs.txt').read().count('x'))\n";
   for (let i = 0; i < 2; i++) await expect(await runCode(page, counter)).toContainText("runs: 1 1");
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/of \d+ checks passed/)).toBeVisible();
   await expect(await runCode(page, counter)).toContainText("runs: 1 1");
 });

@@ -54,7 +54,7 @@ test("every lesson's solution passes its checks, each check in an interpreter re
     await page.getByRole("link", { name: new RegExp(title) }).first().click();
     await waitForPython(page);
     await runCode(page, readFileSync(`lessons/${folder}/solution.py`, "utf8"));
-    await page.getByRole("button", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(page.getByText(/All \d+ checks passed/), folder).toBeVisible({ timeout: 60_000 });
   }
 });

@@ -22,7 +22,7 @@ test("a check that never finishes is reported as a failed check when the time li
   await page.goto("/lessons/business-understanding");
   await waitForPython(page);
   await setCode(page, "while True:\n    pass\n");
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText("Your code finishes in time")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/still running after \d+ seconds/).first()).toBeVisible();
   await waitForPython(page);

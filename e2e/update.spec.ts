@@ -79,7 +79,7 @@ test("a new version waits for the next visit and never breaks the running sessio
   await expect.poll(() => editorTop(page)).toContain("# my notes: written before the update");
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("output")).toContainText("Payback month: 5");
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible();
   await page.getByRole("link", { name: "Your data" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();

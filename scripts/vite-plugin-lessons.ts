@@ -5,11 +5,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { loadCourse, type LessonFiles } from "../src/course/loader";
-import { compileCourse } from "./lib/compile-course";
+import { compileCourse, compileGlossary } from "./lib/compile-course";
+import { loadGlossary } from "../src/course/glossaryLoader";
 
 const LESSON_FILE = /\.(md|yaml|py)$/;
 const INDEX_ID = "virtual:course";
 const LESSON_ID = "virtual:course/lesson/";
+const GLOSSARY_ID = "virtual:course/glossary";
 
 export function readLessonFiles(lessonsDir: string): LessonFiles {
   const files: LessonFiles = {};
@@ -28,8 +30,14 @@ export function readLessonFiles(lessonsDir: string): LessonFiles {
 const jsonModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 export function lessonsPlugin(lessonsDir: string): Plugin {
-  let compiled: ReturnType<typeof compileCourse> | undefined;
-  const compile = () => (compiled ??= compileCourse(loadCourse(readLessonFiles(lessonsDir))));
+  let compiled: (ReturnType<typeof compileCourse> & { glossary: ReturnType<typeof compileGlossary> }) | undefined;
+  const compile = () => {
+    if (compiled) return compiled;
+    const files = readLessonFiles(lessonsDir);
+    const course = compileCourse(loadCourse(files));
+    const glossary = compileGlossary(loadGlossary(files, course.index.map((lesson) => lesson.slug)));
+    return (compiled = { ...course, glossary });
+  };
 
   return {
     name: "course-lessons",
@@ -38,7 +46,7 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
       compile();
     },
     resolveId(id) {
-      return id === INDEX_ID || id.startsWith(LESSON_ID) ? `\0${id}` : undefined;
+      return id === INDEX_ID || id === GLOSSARY_ID || id.startsWith(LESSON_ID) ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === `\0${INDEX_ID}`) {
@@ -46,6 +54,7 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
         const loaders = index.map(({ slug, folder }) => `${JSON.stringify(slug)}: () => import(${JSON.stringify(LESSON_ID + folder)})`);
         return `export const lessons = ${jsonModule(index)};\nexport const lessonModules = {\n${loaders.join(",\n")}\n};\n`;
       }
+      if (id === `\0${GLOSSARY_ID}`) return `export default ${jsonModule(compile().glossary)};\n`;
       if (id.startsWith(`\0${LESSON_ID}`)) {
         const folder = id.slice(LESSON_ID.length + 1);
         const lesson = compile().lessons.find((l) => l.folder === folder);

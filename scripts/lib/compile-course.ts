@@ -6,7 +6,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { CourseSource, Lesson, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
+import type { CourseSource, GlossaryContent, Lesson, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
+import type { GlossaryCourseSource } from "../../src/course/glossaryLoader";
 import { LANGUAGES, type Language } from "../../src/course/languages";
 import { CourseError } from "../../src/course/loader";
 import { joinJapaneseLines } from "./japanese-lines";
@@ -86,4 +87,21 @@ export function summarize(lesson: LessonSource): LessonSummary {
 
 export function compileCourse(course: CourseSource) {
   return { index: course.lessons.map(summarize), lessons: course.lessons.map(compileLesson) };
+}
+
+/** The glossary and further reading with their markdown compiled, like the lessons' text. */
+export function compileGlossary(source: GlossaryCourseSource): GlossaryContent {
+  const md = (file: string, field: string, markdown: string) => {
+    try {
+      return compileMarkdown(markdown);
+    } catch (error) {
+      throw new CourseError([`lessons/glossary/${file}: ${field}: ${(error as Error).message}`]);
+    }
+  };
+  const byLang = <T, U>(record: Record<Language, T[]>, map: (entry: T, lang: Language, i: number) => U) =>
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, record[lang].map((entry, i) => map(entry, lang, i))])) as Record<Language, U[]>;
+  return {
+    glossary: byLang(source.glossary, (entry, lang, i) => ({ ...entry, definition: md(`glossary.${lang}.yaml`, `${i}.definition`, entry.definition) })),
+    reading: byLang(source.reading, (entry, lang, i) => ({ ...entry, note: md(`reading.${lang}.yaml`, `${i}.note`, entry.note) })),
+  };
 }

@@ -38,6 +38,8 @@ const router = createBrowserRouter(
             },
             { path: "/workshop", ...onDemand(() => import("../workshop/WorkshopPage")) },
             { path: "/my-data", ...onDemand(() => import("./myData/MyDataPage")) },
+            { path: "/summary", ...onDemand(() => import("./summary/SummaryPage")) },
+            { path: "/glossary", ...onDemand(() => import("./glossary/GlossaryPage")) },
             { path: "/join/:code?", ...onDemand(loadJoinPage) },
             { path: "*", element: <NotFoundPage /> },
           ],

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { course } from "../course/course";
+import { CourseNotebook } from "../exercises";
 import { lessonStatus, useProgress } from "../progress";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
@@ -42,6 +43,11 @@ export function HomePage() {
           );
         })}
       </ol>
+      <section className="notebook-download" aria-labelledby="course-notebook-heading">
+        <h2 id="course-notebook-heading">{t("notebook.heading")}</h2>
+        <p className="muted">{t("notebook.explain")}</p>
+        <CourseNotebook course={course} lang={lang} />
+      </section>
     </article>
   );
 }

@@ -27,6 +27,12 @@ export function Layout() {
           {t("layout.title")}
         </Link>
         <div className="header-tools">
+          <Link to={paths.glossary()} className="header-link">
+            {t("glossary.nav")}
+          </Link>
+          <Link to={paths.summary()} className="header-link">
+            {t("summary.nav")}
+          </Link>
           <Link to={paths.myData()} className="header-link">
             {t("myData.nav")}
           </Link>

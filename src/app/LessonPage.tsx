@@ -1,13 +1,15 @@
 // A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
-import { Suspense, use, useEffect } from "react";
+import { Suspense, use, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
-import { CodeExercise } from "../exercises";
-import { CommunicationExercise } from "../exercises";
+import { CodeExercise, CommunicationExercise, DoneChecklist, LessonHints, LessonNotebook } from "../exercises";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
+import { LessonTerms } from "./glossary/LessonTerms";
+import { linkTerms } from "./glossary/linkTerms";
+import { useGlossary } from "./glossary/useGlossary";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
@@ -48,6 +50,18 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
   const previous = sequence[index - 1];
   const next = sequence[index + 1];
   const text = lesson.text[lang];
+  // Terms link to the glossary once it has loaded; each term once, at its first use in the lesson.
+  const glossary = useGlossary()?.glossary[lang];
+  const sections = useMemo(() => {
+    if (!glossary) return text.sections;
+    const [what, why, how] = [text.sections.what, text.sections.why, text.sections.how];
+    const linked = linkTerms({ type: "root", children: [...what.children, ...why.children, ...how.children] }, glossary, lang).children;
+    return {
+      what: { ...what, children: linked.slice(0, what.children.length) },
+      why: { ...why, children: linked.slice(what.children.length, what.children.length + why.children.length) },
+      how: { ...how, children: linked.slice(what.children.length + why.children.length) },
+    };
+  }, [glossary, text.sections, lang]);
 
   return (
     <article className="lesson">
@@ -59,15 +73,36 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       <p className="muted">
         {t("lesson.roles")} {lesson.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
-      {(["what", "why", "how"] as const).map((section) => (
+      <DoneChecklist lesson={lesson} />
+      {(["what", "why"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>
           <h2 id={`section-${section}`}>{t(`lesson.${section}`)}</h2>
-          <RichText tree={text.sections[section]} />
+          <RichText tree={sections[section]} />
         </section>
       ))}
-      <InputsNotice lesson={lesson} />
-      <CodeExercise course={course} lesson={lesson} lang={lang} />
+      {/* Side by side on wide screens (styles.css): the steps scroll with the page while the
+          editor, Run / Check and the output stay in view. The order is the reading order. */}
+      <div className="lesson-workspace">
+        <div className="lesson-task">
+          <section className="lesson-section section-how" aria-labelledby="section-how">
+            <h2 id="section-how" tabIndex={-1}>
+              {t("lesson.how")}
+            </h2>
+            <a className="jump-link" href="#code-exercise-heading">
+              {t("jump.toEditor")}
+            </a>
+            <RichText tree={sections.how} />
+          </section>
+          <LessonHints lesson={lesson} lang={lang} />
+          <InputsNotice lesson={lesson} />
+        </div>
+        <div className="lesson-work">
+          <CodeExercise course={course} lesson={lesson} lang={lang} />
+        </div>
+      </div>
       <CommunicationExercise lesson={lesson} lang={lang} />
+      <LessonTerms lesson={lesson} lang={lang} />
+      <LessonNotebook lesson={lesson} lang={lang} />
       <nav className="lesson-nav" aria-label={t("lesson.navigation")}>
         {previous ? (
           <Link to={paths.lesson(previous.slug)} rel="prev">
@@ -80,6 +115,9 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <Link to={paths.lesson(next.slug)} rel="next">
             {next.text[lang].title} →
           </Link>
+        ) : lesson.slug === course.lessons.at(-1)?.slug ? (
+          // After the course's last lesson the project is pulled together.
+          <Link to={paths.summary()}>{t("summary.nav")} →</Link>
         ) : (
           <Link to={paths.home()}>{t("lesson.allLessons")} →</Link>
         )}

@@ -4,4 +4,6 @@ export const paths = {
   lesson: (slug: string) => `/lessons/${slug}`,
   myData: () => "/my-data",
   workshop: () => "/workshop",
+  summary: () => "/summary",
+  glossary: () => "/glossary",
 };

@@ -1,6 +1,6 @@
 // The course as the app uses it: every lesson's summary at once, a lesson's full text on demand.
 import { lessonModules, lessons } from "virtual:course";
-import type { Course, Lesson, LessonSummary } from "./types";
+import type { Course, GlossaryContent, Lesson, LessonSummary } from "./types";
 
 const loading = new Map<string, Promise<Lesson>>();
 const loadedLessons = new Map<string, Lesson>();
@@ -27,4 +27,12 @@ export const course: Course = { lessons, load, loaded: (slug) => loadedLessons.g
 
 export function findLesson(slug: string): LessonSummary | undefined {
   return course.lessons.find((lesson) => lesson.slug === slug);
+}
+
+let glossary: Promise<GlossaryContent> | undefined;
+
+/** The glossary and further reading, loaded with their own chunk the first time they are needed. */
+export function loadGlossary(): Promise<GlossaryContent> {
+  glossary ??= import("virtual:course/glossary").then((module) => module.default);
+  return glossary;
 }

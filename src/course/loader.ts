@@ -59,7 +59,8 @@ function groupByFolder(files: LessonFiles): Map<string, LessonFiles> {
     const slash = path.indexOf("/");
     if (slash < 0) continue;
     const folder = path.slice(0, slash);
-    if (folder === "data") continue;
+    // data/ is the dataset; glossary/ has its own loader (glossaryLoader.ts).
+    if (folder === "data" || folder === "glossary") continue;
     const entry = folders.get(folder) ?? {};
     entry[path.slice(slash + 1)] = text;
     folders.set(folder, entry);

@@ -40,3 +40,34 @@ export const checkSourceSchema = pythonSourceSchema.refine(
   (s) => /^def test_\w+\s*\(/m.test(s),
   "defines no test_* function",
 );
+
+const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+
+/** lessons/glossary/glossary.LANG.yaml: the course's terms; `match` marks them in lesson text. */
+export const glossarySchema = z
+  .array(
+    z.strictObject({
+      id: entryId,
+      term: z.string().trim().min(1),
+      match: z.array(z.string().trim().min(1)).min(1),
+      definition: z.string().trim().min(1),
+    }),
+  )
+  .min(1);
+export type GlossarySource = z.infer<typeof glossarySchema>;
+
+/** lessons/glossary/reading.LANG.yaml: books and papers; a link is never required. */
+export const readingSchema = z
+  .array(
+    z.strictObject({
+      id: entryId,
+      lessons: z.array(z.string().trim().min(1)).min(1),
+      title: z.string().trim().min(1),
+      by: z.string().trim().min(1),
+      published: z.string().trim().min(1),
+      note: z.string().trim().min(1),
+      url: z.optional(z.url({ protocol: /^https$/ })),
+    }),
+  )
+  .min(1);
+export type ReadingSource = z.infer<typeof readingSchema>;

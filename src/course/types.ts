@@ -76,3 +76,24 @@ export interface LessonText {
 export interface Lesson extends Omit<LessonSource, "text"> {
   text: Record<Language, LessonText>;
 }
+
+/** The glossary and further reading as the app receives them (compiled from lessons/glossary/). */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  match: string[];
+  definition: RichTextTree;
+}
+export interface ReadingEntry {
+  id: string;
+  lessons: string[];
+  title: string;
+  by: string;
+  published: string;
+  note: RichTextTree;
+  url?: string;
+}
+export interface GlossaryContent {
+  glossary: Record<Language, GlossaryEntry[]>;
+  reading: Record<Language, ReadingEntry[]>;
+}

@@ -1,7 +1,7 @@
 // The Python editor (Monaco, local package): Ctrl/Cmd+Enter runs, error lines are marked.
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
-import { monaco } from "./monaco";
+import { monaco, THEME } from "./monaco";
 
 export interface CodeEditorProps {
   value: string;
@@ -58,6 +58,7 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine, a
       value={value}
       onChange={(next) => onChange(next ?? "")}
       onMount={onMount}
+      theme={THEME}
       options={{
         ariaLabel: label,
         minimap: { enabled: false },
@@ -68,6 +69,8 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine, a
         automaticLayout: true,
         wordWrap: "on",
         renderLineHighlight: "line",
+        // Monaco dims the number of the line after a final newline below readable contrast.
+        renderFinalNewline: "on",
         // Tab moves focus out of the editor when toggled with Ctrl+M, as in VS Code.
         tabFocusMode: false,
       }}

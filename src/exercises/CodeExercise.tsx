@@ -1,21 +1,19 @@
-// The code exercise: editor, Run / Check / Stop / Reset, output, check results, hints.
+// The code exercise: editor, Run / Check / Stop / Reset, output, check results (hints: LessonHints).
 import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Course, Lesson } from "../course/types";
 import type { Language } from "../course/languages";
-import { useLessonProgress } from "../progress";
-import { forgetArtifacts, storeArtifacts } from "../progress";
+import { checkedVersion, forgetArtifacts, freshness, inputsSignature, readSavedArtifacts, storeArtifacts, useArtifacts, useLessonProgress } from "../progress";
 import type { CheckResult, RefusedFiles } from "../runtime";
 import { CheckResults } from "./CheckResults";
 import { CodeConflictNotice } from "./CodeConflictNotice";
 import { endedText } from "./endedText";
-import { Hints } from "./Hints";
 import { lessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
 import { RunNotes } from "./RunNotes";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
 import { useEditorWanted } from "./useEditorWanted";
-
+import { useLessonCode } from "./useLessonCode";
 import { CodeEditor } from "../editor";
 
 /** Generous next to the 2 s a lesson's check takes, so only runaway code meets it. */
@@ -24,11 +22,7 @@ const CHECK_TIME_LIMIT_SECONDS = 20;
 export function CodeExercise({ course, lesson, lang }: { course: Course; lesson: Lesson; lang: Language }) {
   const { t } = useTranslation();
   const [progress, update] = useLessonProgress(lesson.slug);
-  // Progress keeps code only once edited, so an untouched starter follows the language (code
-  // stored equal to a starter, by older versions, counts as untouched too).
-  const starter = lesson.starter[lang];
-  const stored = progress?.code;
-  const code = stored !== undefined && !Object.values(lesson.starter).includes(stored) ? stored : starter;
+  const [code, setCode] = useLessonCode(lesson, lang);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const status = useRuntimeStatus();
   const editorFrame = useRef<HTMLDivElement>(null);
@@ -51,19 +45,22 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   );
   const runner = useCodeRunner(io);
   const busy = runner.activity !== "idle";
+  const artifacts = useArtifacts(lesson.reads);
+  const inputsNow = artifacts && inputsSignature(lesson.reads, artifacts);
+  const checksFreshness = freshness(progress?.checks?.version, { code, language: lang, inputs: inputsNow });
+  const lastRun = runner.lastRun;
+  const outputStale = lastRun !== null && (lastRun.code !== code || lastRun.language !== lang);
 
-  // Code equal to a starter (any language's) is not kept: it is the untouched starter.
-  const setCode = useCallback(
-    (next: string) => update((p) => ({ ...p, code: Object.values(lesson.starter).includes(next) ? undefined : next })),
-    [update, lesson.starter],
-  );
   const run = useCallback(() => {
     if (!busy) void runner.run(code);
   }, [busy, runner, code]);
 
   const check = async () => {
-    const outcome = await runner.check(code, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
+    const checked = code;
+    const outcome = await runner.check(checked, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
     if (outcome.status === "stopped") return;
+    // The inputs as stored once the check has read them (it may have made the reference ones).
+    const inputs = inputsSignature(lesson.reads, await readSavedArtifacts(lesson.reads).catch(() => ({})));
     const results: CheckResult[] =
       outcome.status === "done"
         ? outcome.results
@@ -75,15 +72,21 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
               message: endedText(t, outcome),
             },
           ];
-    update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed: results.length > 0 && results.every((r) => r.passed) } }));
+    const passed = results.length > 0 && results.every((r) => r.passed);
+    const version = checkedVersion(checked, lang, inputs);
+    update((p) => ({ ...p, checks: { at: new Date().toISOString(), results, passed, version } }));
   };
 
   const errorLine = runner.error?.line ? { line: runner.error.line, message: runner.error.message } : null;
-  const text = lesson.text[lang];
 
   return (
     <section className="code-exercise" aria-labelledby="code-exercise-heading">
-      <h3 id="code-exercise-heading">{t("lesson.codeExercise")}</h3>
+      <h3 id="code-exercise-heading" tabIndex={-1}>
+        {t("lesson.codeExercise")}
+      </h3>
+      <a className="jump-link" href="#section-how">
+        {t("jump.toTask")}
+      </a>
       <div className="toolbar" role="toolbar" aria-label={t("run.toolbar")}>
         <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
           {t("run.run")}
@@ -136,18 +139,20 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
           />
         )}
       </div>
-      <OutputPanel output={runner.output} displays={runner.displays} error={runner.error} ended={runner.ended} running={runner.activity === "running"} />
+      <OutputPanel
+        output={runner.output}
+        displays={runner.displays}
+        error={runner.error}
+        ended={runner.ended}
+        running={runner.activity === "running"}
+        ranAt={lastRun?.at ?? null}
+        stale={outputStale}
+      />
       <RunNotes refused={runner.refused} inputsFailed={runner.inputsFailed} />
       {runner.activity === "checking" && <p role="status">{t("check.running")}</p>}
-      {progress?.checks && runner.activity !== "checking" && <CheckResults results={progress.checks.results} />}
-      <Hints
-        hints={text.hints}
-        shown={progress?.hintsShown ?? 0}
-        solution={lesson.solution[lang]}
-        solutionShown={progress?.solutionShown ?? false}
-        onShowHint={() => update((p) => ({ ...p, hintsShown: Math.min(p.hintsShown + 1, text.hints.length) }))}
-        onShowSolution={() => update((p) => ({ ...p, solutionShown: true }))}
-      />
+      {progress?.checks && runner.activity !== "checking" && (
+        <CheckResults results={progress.checks.results} at={progress.checks.at} freshness={checksFreshness} onCheckAgain={() => void check()} busy={busy} />
+      )}
     </section>
   );
 }

@@ -2,17 +2,21 @@
 import { useTranslation } from "react-i18next";
 import type { RichTextTree } from "../course/types";
 import { RichText } from "../ui/RichText";
+import { Solution } from "./Solution";
 
 interface Props {
   hints: RichTextTree[];
   shown: number;
   solution: string;
   solutionShown: boolean;
+  /** The learner's code, to compare with the solution and to restore after putting it in. */
+  code: string;
+  setCode: (code: string) => void;
   onShowHint: () => void;
   onShowSolution: () => void;
 }
 
-export function Hints({ hints, shown, solution, solutionShown, onShowHint, onShowSolution }: Props) {
+export function Hints({ hints, shown, solution, solutionShown, code, setCode, onShowHint, onShowSolution }: Props) {
   const { t } = useTranslation();
   const visible = hints.slice(0, shown);
   return (
@@ -30,10 +34,7 @@ export function Hints({ hints, shown, solution, solutionShown, onShowHint, onSho
           {t("hints.show", { number: shown + 1, count: hints.length })}
         </button>
       ) : solutionShown ? (
-        <div className="solution">
-          <h5>{t("hints.solution")}</h5>
-          <pre aria-label={t("hints.solution")}>{solution}</pre>
-        </div>
+        <Solution solution={solution} code={code} setCode={setCode} />
       ) : (
         <button type="button" onClick={onShowSolution}>
           {t("hints.showSolution")}

@@ -1,4 +1,5 @@
-// What the learner's code printed, then its error (their own lines only) or how the run ended.
+// What the learner's code printed, then its error (their own lines only) or how the run ended;
+// marked as old once the code in the editor is no longer the code that printed it.
 import { useTranslation } from "react-i18next";
 import type { CheckOutcome, DisplayBundle, PythonError } from "../runtime";
 import { DisplayOutput } from "./DisplayOutput";
@@ -11,16 +12,26 @@ interface Props {
   error: PythonError | null;
   ended: Exclude<CheckOutcome, { status: "done" }> | null;
   running: boolean;
+  /** When the run that produced this output ended; null before the first run. */
+  ranAt: Date | null;
+  /** The editor's code (or language) is not what produced this output. */
+  stale: boolean;
 }
 
-export function OutputPanel({ output, displays, error, ended, running }: Props) {
-  const { t } = useTranslation();
+export function OutputPanel({ output, displays, error, ended, running, ranAt, stale }: Props) {
+  const { t, i18n } = useTranslation();
   const empty = output.length === 0 && displays.length === 0 && !error && !ended;
+  const emptyText = running
+    ? t("run.running")
+    : ranAt
+      ? t("fresh.ranSilently", { time: ranAt.toLocaleTimeString(i18n.language) })
+      : t("run.noOutput");
   return (
-    <section className="output" aria-labelledby="output-heading">
+    <section className={stale ? "output stale" : "output"} aria-labelledby="output-heading">
       <h4 id="output-heading">{t("run.output")}</h4>
+      {stale && !running && <p className="stale-note">{t("fresh.outputOld")}</p>}
       <div className="output-body" role="log" aria-live="polite" tabIndex={0} data-testid="output">
-        {empty && <p className="muted">{running ? t("run.running") : t("run.noOutput")}</p>}
+        {empty && <p className="muted">{emptyText}</p>}
         {output.map((chunk, i) => (
           <pre key={i} className={`stream-${chunk.stream}`}>
             {chunk.text}

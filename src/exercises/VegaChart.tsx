@@ -1,6 +1,7 @@
 // A Vega-Lite chart from display(spec); vega-embed is loaded the first time a chart is shown.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fitToContainer } from "./chartFit";
 import { chartSpecOrThrow } from "./chartSpec";
 
 export default function VegaChart({ spec }: { spec: Record<string, unknown> }) {
@@ -14,7 +15,7 @@ export default function VegaChart({ spec }: { spec: Record<string, unknown> }) {
     Promise.all([import("vega-embed"), import("vega-interpreter")])
       .then(async ([{ default: embed }, { expressionInterpreter }]) => {
         if (!live || !target.current) return;
-        const result = await embed(target.current, chartSpecOrThrow(spec, t) as never, {
+        const result = await embed(target.current, fitToContainer(chartSpecOrThrow(spec, t)) as never, {
           actions: false,
           renderer: "svg",
           // Expressions are interpreted, not compiled with Function, which the page's
@@ -37,7 +38,7 @@ export default function VegaChart({ spec }: { spec: Record<string, unknown> }) {
   const title = typeof spec.title === "string" ? spec.title : t("display.chart");
   return (
     <figure className="chart" aria-label={title}>
-      <div ref={target} />
+      <div ref={target} className="chart-canvas" />
       {error && <p className="python-error">{t("display.chartFailed", { message: error })}</p>}
     </figure>
   );

@@ -7,6 +7,13 @@ import { appendOutput, type OutputChunk } from "./output";
 
 export type Activity = "idle" | "running" | "checking";
 
+/** The code the output in the panel came from, and when that run ended. */
+export interface LastRun {
+  code: string;
+  language: Language;
+  at: Date;
+}
+
 interface Io {
   inputs: () => Promise<FileMap>;
   collect: string[];
@@ -30,6 +37,7 @@ export function useCodeRunner(io: Io) {
   const [refused, setRefused] = useState<RefusedFiles>({});
   /** The lesson's input files could not be prepared: not Python's fault, so not said as a crash. */
   const [inputsFailed, setInputsFailed] = useState<string | null>(null);
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
 
   // Saving the files goes on after the result is shown; the next lesson's inputs wait for it.
   // A failed save is reported by the artifacts store itself (and tried again).
@@ -60,9 +68,13 @@ export function useCodeRunner(io: Io) {
       setEnded(null);
       setRefused({});
       setInputsFailed(null);
+      setLastRun(null);
+      // A run that never started (its inputs could not be prepared) has no "ran at" to show.
+      let started = false;
       try {
         const files = await inputs();
         if (!files) return;
+        started = true;
         const outcome = await runtime.run(code, {
           files,
           collect: io.collect,
@@ -77,6 +89,7 @@ export function useCodeRunner(io: Io) {
       } catch (failure) {
         setEnded({ status: "crashed", reason: "internal", message: failure instanceof Error ? failure.message : String(failure) });
       } finally {
+        if (started) setLastRun({ code, language: io.language, at: new Date() });
         setActivity("idle");
       }
     },
@@ -117,5 +130,5 @@ export function useCodeRunner(io: Io) {
     [io, keep, inputs],
   );
 
-  return { output, displays, error, ended, refused, inputsFailed, activity, run, check, stop: () => runtime.stop() };
+  return { output, displays, error, ended, refused, inputsFailed, activity, lastRun, run, check, stop: () => runtime.stop() };
 }

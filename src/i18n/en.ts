@@ -1,6 +1,7 @@
 // English interface text. Japanese (ja.ts) must have exactly the same keys; a test checks it.
 import { roles } from "./roles.en";
 import { grid, live, room } from "./room.en";
+import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.en";
 export const en = {
   layout: {
     title: "MLOps Hands-on",
@@ -71,6 +72,8 @@ export const en = {
       image: "it draws an image mark ({{path}}), which would load a picture from elsewhere. Use another mark, such as bar, point or line.",
       address: "a value points elsewhere ({{path}}: a web address or a CSS url(…)). Use plain values, such as a colour name or a hex code like #4c78a8.",
     },
+    table: "Table (scrolls on its own)",
+    emptyChart: "The chart “{{title}}” has nothing to draw yet: the data it plots is empty. Once your code fills it, the chart appears here.",
     rowsShown: "Showing the first {{shown}} of {{total}} rows.",
   },
   check: {
@@ -221,6 +224,13 @@ export const en = {
   },
   roles,
   room,
+  fresh,
+  done,
+  solution,
+  jump,
+  notebook,
+  summary,
+  glossary,
   live,
   grid,
   workshop: {
@@ -263,6 +273,7 @@ export const en = {
       previous: "Previous",
       next: "Next",
       count: "{{number}} / {{total}}",
+      part: "part {{part}} of {{parts}}",
       announce: "Slide {{number}} of {{total}}: {{lesson}}, {{section}}",
     },
     board: {

@@ -2,6 +2,7 @@
 import type { Messages } from "./en";
 import { roles } from "./roles.ja";
 import { grid, live, room } from "./room.ja";
+import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
 
@@ -74,6 +75,8 @@ export const ja: Plural<Messages> = {
       image: "画像のマークが指定されています（{{path}}）。画像はほかの場所から読み込まれるため使えません。bar、point、line などのマークを使ってください。",
       address: "ほかの場所を指す値があります（{{path}}：Web アドレス、または CSS の url(…)）。色の名前や #4c78a8 のような 16 進数のコードなど、通常の値を使ってください。",
     },
+    table: "表（この枠の中でスクロールします）",
+    emptyChart: "グラフ「{{title}}」には、まだ描くデータがありません。グラフのデータが空です。コードでデータを作ると、ここにグラフが表示されます。",
     rowsShown: "{{total}} 行のうち先頭の {{shown}} 行を表示しています。",
   },
   check: {
@@ -222,6 +225,13 @@ export const ja: Plural<Messages> = {
   },
   roles,
   room,
+  fresh,
+  done,
+  solution,
+  jump,
+  notebook,
+  summary,
+  glossary,
   live,
   grid,
   workshop: {
@@ -260,6 +270,7 @@ export const ja: Plural<Messages> = {
       previous: "前へ",
       next: "次へ",
       count: "{{number}} / {{total}}",
+      part: "{{parts}} 枚中 {{part}} 枚目",
       announce: "{{total}} 枚中 {{number}} 枚目：{{lesson}}、{{section}}",
     },
     board: {

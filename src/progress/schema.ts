@@ -22,7 +22,15 @@ export const checkResultSchema = z.object({
 
 export const lessonProgressSchema = z.object({
   code: z.optional(z.string()),
-  checks: z.optional(z.object({ at: z.string(), results: z.array(checkResultSchema), passed: z.boolean() })),
+  checks: z.optional(
+    z.object({
+      at: z.string(),
+      results: z.array(checkResultSchema),
+      passed: z.boolean(),
+      /** What the check ran on (see checkedVersion.ts); absent in older documents. */
+      version: z.optional(z.object({ code: z.string(), language: z.string(), inputs: z.string() })),
+    }),
+  ),
   hintsShown: z._default(z.number().check(z.int(), z.minimum(0)), 0),
   solutionShown: z._default(z.boolean(), false),
   examplesShown: z._default(z.boolean(), false),

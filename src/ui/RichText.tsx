@@ -5,9 +5,11 @@ import { Link } from "react-router";
 import type { RichTextTree } from "../course/types";
 
 const components: Partial<Components> = {
-  a: ({ href = "", children }) =>
+  a: ({ href = "", title, className, children }) =>
     href.startsWith("/") ? (
-      <Link to={href}>{children}</Link>
+      <Link to={href} title={title} className={className}>
+        {children}
+      </Link>
     ) : (
       <a href={href} target="_blank" rel="noreferrer noopener">
         {children}
@@ -16,6 +18,8 @@ const components: Partial<Components> = {
   // Lesson markdown uses ## for its own sections; inside a section headings start one level lower.
   h2: ({ children }) => <h3>{children}</h3>,
   h3: ({ children }) => <h4>{children}</h4>,
+  // Code blocks scroll sideways on narrow screens; the keyboard can scroll them too.
+  pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
   table: ({ children }) => (
     <div className="table-scroll">
       <table>{children}</table>

@@ -1,13 +1,14 @@
-// Presenter view: each lesson's What and Why in large type, stepped with buttons, arrows or a clicker.
-import { Suspense, use, useEffect } from "react";
+// Presenter view: each lesson's What, Why, How and communication situation in large type, each
+// section on as many 16:9 slides as it needs, stepped with buttons, arrows or a clicker.
+import { Suspense, use, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../course/languages";
 import type { Course, Lesson } from "../course/types";
 import { PageLoading } from "../ui/PageLoading";
-import { RichText } from "../ui/RichText";
 import { FullscreenStage } from "./FullscreenStage";
+import { MeasuredSlide } from "./MeasuredSlide";
 
-const SECTIONS = ["what", "why"] as const;
+const SECTIONS = ["what", "why", "how", "communication"] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Props {
@@ -26,22 +27,49 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
   const slides = lessons.flatMap((lesson) => SECTIONS.map((section) => ({ lesson, section })));
   const index = Math.min(Math.max(slide, 0), slides.length - 1);
   const current = slides[index];
+  const total = slides.length;
+  // The slide within the section; Infinity means its last one (stepping back from the next section).
+  const [page, setPage] = useState(0);
+  const [pages, setPages] = useState(1);
+  const shownPage = Math.min(page, pages - 1);
+  const onPages = useCallback((count: number) => setPages(count), []);
+
+  const goTo = useCallback(
+    (target: number, targetPage: number) => {
+      setPage(targetPage);
+      onSlideChange(target);
+    },
+    [onSlideChange],
+  );
+  const step = useCallback(
+    (by: number) => {
+      if (by > 0 && shownPage < pages - 1) setPage(shownPage + 1);
+      else if (by < 0 && shownPage > 0) setPage(shownPage - 1);
+      else if (by > 0 && index < total - 1) goTo(index + 1, 0);
+      else if (by < 0 && index > 0) goTo(index - 1, Infinity);
+    },
+    [shownPage, pages, index, total, goTo],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const step = STEPS[event.key];
-      if (step === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const by = STEPS[event.key];
+      if (by === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.target instanceof Element && event.target.closest("input, select, textarea, [contenteditable]")) return;
       event.preventDefault();
-      onSlideChange(Math.min(Math.max(index + step, 0), slides.length - 1));
+      step(by);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [index, slides.length, onSlideChange]);
+  }, [step]);
 
   if (!current) return null;
   const title = current.lesson.text[lang].title;
-  const sectionName = t(`lesson.${current.section}`);
+  const sectionName = current.section === "communication" ? t("lesson.communicationExercise") : t(`lesson.${current.section}`);
+  const atStart = index === 0 && shownPage === 0;
+  const atEnd = index === slides.length - 1 && shownPage === pages - 1;
+  const count = t("workshop.presenter.count", { number: index + 1, total: slides.length });
+  const part = pages > 1 ? t("workshop.presenter.part", { part: shownPage + 1, parts: pages }) : "";
 
   return (
     <section className="workshop-presenter" aria-labelledby="presenter-heading">
@@ -50,10 +78,7 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
       <div className="toolbar">
         <label>
           {t("workshop.presenter.lesson")}{" "}
-          <select
-            value={current.lesson.slug}
-            onChange={(e) => onSlideChange(slides.findIndex((s) => s.lesson.slug === e.target.value))}
-          >
+          <select value={current.lesson.slug} onChange={(e) => goTo(slides.findIndex((s) => s.lesson.slug === e.target.value), 0)}>
             {lessons.map((lesson) => (
               <option key={lesson.slug} value={lesson.slug}>
                 {String(lesson.order).padStart(2, "0")} {lesson.text[lang].title}
@@ -67,32 +92,55 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
         toolbarClassName="presenter-controls"
         toolbar={
           <>
-            <button type="button" onClick={() => onSlideChange(index - 1)} disabled={index === 0}>
+            <button type="button" onClick={() => step(-1)} disabled={atStart}>
               ← {t("workshop.presenter.previous")}
             </button>
-            <span className="presenter-count">{t("workshop.presenter.count", { number: index + 1, total: slides.length })}</span>
-            <button type="button" onClick={() => onSlideChange(index + 1)} disabled={index === slides.length - 1}>
+            <span className="presenter-count">
+              {count}
+              {part && ` · ${part}`}
+            </span>
+            <button type="button" onClick={() => step(1)} disabled={atEnd}>
               {t("workshop.presenter.next")} →
             </button>
           </>
         }
       >
-        <article className="presenter-slide" key={`${current.lesson.slug}-${current.section}`} lang={lang}>
-          <p className="presenter-kicker">{title}</p>
-          <h3 className="presenter-title">{sectionName}</h3>
+        <article className="presenter-slide" key={`${current.lesson.slug}-${current.section}`}>
           <Suspense fallback={<PageLoading />}>
-            <SlideText loading={course.load(current.lesson.slug)} lang={lang} section={current.section} />
+            <SlideText
+              loading={course.load(current.lesson.slug)}
+              lang={lang}
+              section={current.section}
+              kicker={title}
+              title={sectionName}
+              page={page}
+              onPages={onPages}
+            />
           </Suspense>
         </article>
       </FullscreenStage>
       <p className="visually-hidden" role="status">
         {t("workshop.presenter.announce", { number: index + 1, total: slides.length, lesson: title, section: sectionName })}
+        {part && ` ${part}`}
       </p>
     </section>
   );
 }
 
-function SlideText({ loading, lang, section }: { loading: Promise<Lesson> | undefined; lang: Language; section: Section }) {
+interface SlideTextProps {
+  loading: Promise<Lesson> | undefined;
+  lang: Language;
+  section: Section;
+  kicker: string;
+  title: string;
+  page: number;
+  onPages: (count: number) => void;
+}
+
+function SlideText({ loading, lang, section, ...slide }: SlideTextProps) {
   const lesson = loading && use(loading);
-  return lesson ? <RichText tree={lesson.text[lang].sections[section]} /> : null;
+  if (!lesson) return null;
+  const text = lesson.text[lang];
+  const tree = section === "communication" ? text.communication.situation : text.sections[section];
+  return <MeasuredSlide tree={tree} lang={lang} {...slide} />;
 }

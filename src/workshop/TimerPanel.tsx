@@ -1,9 +1,10 @@
 // The time box view: choose minutes, start / pause / resume / reset, huge digits, full screen.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatClock, MAX_MINUTES, MIN_MINUTES, parseMinutes, PRESET_MINUTES } from "./timer";
 import { FullscreenStage } from "./FullscreenStage";
 import type { Timer } from "./useTimer";
+import { useFitWidth } from "./useFitWidth";
 
 interface Props {
   clock: Timer;
@@ -20,6 +21,10 @@ export function TimerPanel({ clock, muted, onMutedChange, onStart, onPause, onRe
   const [input, setInput] = useState(String(timer.durationMs / 60_000));
   const minutes = parseMinutes(input);
   const canChoose = timer.status === "idle" || timer.status === "finished";
+  const digits = useRef<HTMLParagraphElement>(null);
+  const clockText = formatClock(remaining);
+  // Refitted when the number of characters changes (1:00:00 against 59:59), not every second.
+  useFitWidth(digits, clockText.replace(/\d/g, "0"));
 
   const choose = (value: string) => {
     setInput(value);
@@ -79,8 +84,8 @@ export function TimerPanel({ clock, muted, onMutedChange, onStart, onPause, onRe
           </>
         }
       >
-        <p className="timer-digits" role="timer" aria-label={t("workshop.timer.remaining")}>
-          {formatClock(remaining)}
+        <p className="timer-digits" role="timer" aria-label={t("workshop.timer.remaining")} ref={digits}>
+          {clockText}
         </p>
         {timer.status === "finished" && <p className="timer-end">{t("workshop.timer.timeUp")}</p>}
         {timer.status === "paused" && <p className="timer-end">{t("workshop.timer.paused")}</p>}

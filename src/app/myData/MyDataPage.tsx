@@ -8,6 +8,8 @@ import { useLanguage } from "../useLanguage";
 import { datedName, downloadText, progressFileName } from "./download";
 import { ImportSection } from "./ImportSection";
 import { portfolioMarkdown } from "./portfolio";
+import { readSavedArtifacts } from "../../progress";
+import { projectSummary, SUMMARY_FILES } from "../summary/projectSummary";
 import { ResetSection } from "./ResetSection";
 
 export default function MyDataPage() {
@@ -25,8 +27,12 @@ export default function MyDataPage() {
     const progress = progressStore.getSnapshot();
     downloadText(progressFileName(progress.learner), serializeExport(progress), "application/json");
   };
-  const exportPortfolio = () =>
-    downloadText(datedName("mlops-portfolio", "md"), portfolioMarkdown(course, progressStore.getSnapshot(), lang, t), "text/markdown");
+  const exportPortfolio = async () => {
+    // The summary needs the stored files; without them the portfolio still has every lesson.
+    const files = await readSavedArtifacts(SUMMARY_FILES).catch(() => ({}));
+    const summary = projectSummary(files, lang);
+    downloadText(datedName("mlops-portfolio", "md"), portfolioMarkdown(course, progressStore.getSnapshot(), lang, t, new Date(), summary), "text/markdown");
+  };
   const titleOf = (slug: string) => findLesson(slug)?.text[lang].title ?? slug;
 
   return (
@@ -59,7 +65,7 @@ export default function MyDataPage() {
           {t("myData.export")}
         </button>
         <p>{t("myData.portfolioHelp")}</p>
-        <button type="button" onClick={exportPortfolio}>
+        <button type="button" onClick={() => void exportPortfolio()}>
           {t("myData.portfolio")}
         </button>
       </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lessonStatus } from "../status";
+import { checkedVersion } from "../checkedVersion";
+import { doneItems, lessonStatus } from "../status";
 import type { LessonProgress } from "../schema";
 
 const base: LessonProgress = { drafts: [], hintsShown: 0, solutionShown: false, examplesShown: false, updatedAt: "" };
@@ -21,5 +22,38 @@ describe("lessonStatus", () => {
   });
   it("is done when the checks pass and there is a draft", () => {
     expect(lessonStatus({ ...base, drafts: [draft], checks: passed }, starter)).toBe("done");
+  });
+  it("is done only while the code is the code that passed", () => {
+    const checks = { ...passed, version: checkedVersion("good", "en", "") };
+    expect(lessonStatus({ ...base, code: "good", drafts: [draft], checks }, starter)).toBe("done");
+    expect(lessonStatus({ ...base, code: "good, then edited", drafts: [draft], checks }, starter)).toBe("in-progress");
+    // Another language or other inputs since do not undo a pass: the code is still the one checked.
+    const inJapanese = { ...passed, version: checkedVersion("good", "ja", "x") };
+    expect(lessonStatus({ ...base, code: "good", drafts: [draft], checks: inJapanese }, starter)).toBe("done");
+  });
+});
+
+describe("doneItems", () => {
+  it("lists what done needs on the code track, each ticked on its own", () => {
+    const checks = { ...passed, version: checkedVersion("good", "en", "") };
+    expect(doneItems(undefined, starter)).toEqual([
+      { id: "checks", done: false },
+      { id: "draft", done: false },
+    ]);
+    expect(doneItems({ ...base, code: "good", checks }, starter)).toEqual([
+      { id: "checks", done: true },
+      { id: "draft", done: false },
+    ]);
+    expect(doneItems({ ...base, code: "edited", checks, drafts: [draft] }, starter)).toEqual([
+      { id: "checks", done: false },
+      { id: "draft", done: true },
+    ]);
+  });
+  it("agrees with the status: done exactly when every item is ticked", () => {
+    const checks = { ...passed, version: checkedVersion("good", "en", "") };
+    for (const progress of [{ ...base }, { ...base, code: "good", checks }, { ...base, code: "good", checks, drafts: [draft] }]) {
+      const all = doneItems(progress, starter).every((item) => item.done);
+      expect(lessonStatus(progress, starter) === "done").toBe(all);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { goodLesson } from "../../../course/__tests__/fixtures";
 import "../../../i18n";
 import { PROGRESS_VERSION, type Progress } from "../../../progress/schema";
 import { fenced, portfolioMarkdown } from "../portfolio";
+import { projectSummary } from "../../summary/projectSummary";
 
 const course = loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") });
 const t = i18n.getFixedT("en");
@@ -53,6 +54,28 @@ describe("portfolioMarkdown", () => {
     expect(markdown).toContain("1 of 2 checks passed");
     expect(markdown).toContain("- ✓ Passed: x is 1");
     expect(markdown).toContain("- ✗ Failed: y is 2\n\n  ```text\n  y is 3\n  look again\n  ```");
+  });
+
+  it("writes dates as a reader does, not as ISO timestamps", () => {
+    expect(markdown).toContain("Exported on November 22, 2026.");
+    // The time of day follows the machine's time zone; the words around it follow ICU's version.
+    expect(markdown).toMatch(/1 of 2 checks passed \(November 2\d, 2026.{1,6}\d{1,2}:\d{2}\s?[AP]M\)/);
+    expect(markdown).not.toContain("2026-11-22T");
+  });
+
+  it("opens with the project's summary, marking parts made from reference files", () => {
+    const summary = projectSummary(
+      {
+        "business_goal.json": { content: JSON.stringify({ problem: "Price faster.", monthly_value: 12000 }), source: "learner" },
+        "test_report.json": { content: JSON.stringify({ decision: "go" }), source: "reference" },
+      },
+      "en",
+    );
+    const withSummary = portfolioMarkdown(course, progress, "en", t, new Date("2026-11-22T12:00:00Z"), summary);
+    expect(withSummary).toContain("## Summary of the project\n\n### Business goal\n\n- Problem: Price faster.\n- Monthly value: 12,000 USD");
+    expect(withSummary).toContain("### Test report and decision (reference files from the course)\n\n- Decision: go");
+    expect(withSummary.indexOf("## Summary of the project")).toBeLessThan(withSummary.indexOf("## 01 · Sample"));
+    expect(withSummary).not.toContain("Analysis findings");
   });
 
   it("keeps the learner's request exactly as typed and leaves out empty drafts", () => {
