@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import type { Freshness } from "../progress";
 import type { CheckResult } from "../runtime";
-import { Feedback } from "./Feedback";
+import { Feedback } from "../ui/Feedback";
 
 interface Props {
   results: CheckResult[];

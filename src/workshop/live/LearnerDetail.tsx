@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { LessonSummary } from "../../course/types";
 import { lessonOf, type BoardRow } from "../grid/model";
+import { Feedback } from "../../ui/Feedback";
 import { LearnerName } from "../grid/LearnerName";
 
 interface Props {
@@ -55,11 +56,14 @@ export function LearnerDetail({ row, name, lessons, lang, onClose }: Props) {
                       <span className="check-mark" aria-hidden="true">
                         {r.passed ? "✓" : "✗"}
                       </span>
-                      <span dir="auto">{r.title}</span> <span className="visually-hidden">{r.passed ? t("check.passed") : t("check.failed")}</span>
+                      <span dir="auto">
+                        <Feedback text={r.title} />
+                      </span>{" "}
+                      <span className="visually-hidden">{r.passed ? t("check.passed") : t("check.failed")}</span>
                       {(lesson.failStreaks?.[r.name] ?? 0) > 1 && <span className="muted"> · {t("live.detail.streak", { count: lesson.failStreaks?.[r.name] })}</span>}
                       {r.message && (
                         <p className="check-message" dir="auto">
-                          {r.message}
+                          <Feedback text={r.message} />
                         </p>
                       )}
                     </li>
