@@ -31,9 +31,8 @@ export async function storedArtifactNames(): Promise<Set<string>> {
   return new Set(await keys<string>(db()));
 }
 
-/** Saves the files with one timestamp, and returns it. */
-export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource): Promise<string> {
-  const savedAt = new Date().toISOString();
+/** Saves the files with one timestamp (the one the page already told of, when given), and returns it. */
+export async function saveArtifacts(files: FileMap, lesson: string, source: ArtifactSource, savedAt = new Date().toISOString()): Promise<string> {
   await setMany(Object.entries(files).map(([name, content]) => [name, { content, source, lesson, savedAt } satisfies Artifact]), db());
   return savedAt;
 }

@@ -71,16 +71,17 @@ async function forgetVanished() {
 /** Tries to store every pending file, one save per lesson and source. */
 async function writePending() {
   if (pending.size === 0) return setProblem(null);
-  const groups = new Map<string, { lesson: string; source: ArtifactSource; files: FileMap }>();
-  for (const [name, { content, lesson, source }] of pending) {
-    const key = `${source}\n${lesson}`;
-    const group = groups.get(key) ?? { lesson, source, files: {} };
+  // Stored with the time pages were told of, so a page's view of the files and the store agree.
+  const groups = new Map<string, { lesson: string; source: ArtifactSource; savedAt: string; files: FileMap }>();
+  for (const [name, { content, lesson, source, savedAt }] of pending) {
+    const key = `${source}\n${lesson}\n${savedAt}`;
+    const group = groups.get(key) ?? { lesson, source, savedAt, files: {} };
     group.files[name] = content;
     groups.set(key, group);
   }
   try {
-    for (const { lesson, source, files } of groups.values()) {
-      await saveArtifacts(files, lesson, source);
+    for (const { lesson, source, savedAt, files } of groups.values()) {
+      await saveArtifacts(files, lesson, source, savedAt);
       for (const [name, content] of Object.entries(files)) {
         known.set(name, { content, source, lesson });
         pending.delete(name);

@@ -12,11 +12,12 @@ let saveDelay = 0;
 let saveFailure: Error | undefined;
 
 vi.mock("../artifacts", () => ({
-  async saveArtifacts(files: FileMap, lesson: string, source: Artifact["source"]) {
+  // As the real store: the time given, else the time of the write.
+  async saveArtifacts(files: FileMap, lesson: string, source: Artifact["source"], given?: string) {
     calls.save.push(Object.keys(files));
     if (saveFailure) throw saveFailure;
     await new Promise((resolve) => setTimeout(resolve, saveDelay));
-    const savedAt = new Date().toISOString();
+    const savedAt = given ?? new Date().toISOString();
     for (const [name, content] of Object.entries(files)) stored.set(name, { content, lesson, source, savedAt });
     return savedAt;
   },
@@ -59,6 +60,20 @@ describe("storeArtifacts", () => {
     const read = await readSavedArtifacts(["train.csv"]);
     expect(read["train.csv"]?.content).toBe("a,b\n");
     await saving;
+  });
+
+  it("stores a file with the time pages were told of, so a page's view and the store agree", async () => {
+    function Saved() {
+      const files = useArtifacts(["model.json"]);
+      return <p>{files?.["model.json"]?.savedAt ?? "none"}</p>;
+    }
+    render(<Saved />);
+    await act(() => readSavedArtifacts(["model.json"]));
+    saveDelay = 20;
+    await act(() => storeArtifacts({ "model.json": "{}" }, "train", "learner"));
+    const stored = (await readSavedArtifacts(["model.json"]))["model.json"]?.savedAt;
+    expect(stored).toMatch(/^\d{4}-/);
+    expect(screen.getByText(stored!)).toBeTruthy();
   });
 
   it("does not write a file again when nothing about it changed", async () => {
