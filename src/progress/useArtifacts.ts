@@ -171,19 +171,29 @@ export function useArtifactProblem(): ArtifactProblem | null {
 }
 
 /** Whose the named files are (all files when no names are given); undefined while reading. */
+/** Reads in flight by the names asked for: the parts of one page that ask for the same files share one read. */
+const infoReads = new Map<string, Promise<Record<string, ArtifactInfo>>>();
+
+function readInfo(key: string | undefined): Promise<Record<string, ArtifactInfo>> {
+  const id = key ?? "\u0000all";
+  const inFlight = infoReads.get(id);
+  if (inFlight) return inFlight;
+  const wanted = key === undefined ? undefined : key.split("\n").filter(Boolean);
+  const read = (wanted ? readSavedArtifacts(wanted) : readAllArtifacts())
+    .then((found) => Object.fromEntries(Object.entries(found).flatMap(([name, artifact]) => (artifact ? [[name, info(artifact)] as const] : []))))
+    .finally(() => infoReads.delete(id));
+  infoReads.set(id, read);
+  return read;
+}
+
 export function useArtifacts(names?: readonly string[]): Record<string, ArtifactInfo> | undefined {
   const [artifacts, setArtifacts] = useState<Record<string, ArtifactInfo>>();
   const key = names?.join("\n");
   useEffect(() => {
     let live = true;
     const wanted = key === undefined ? undefined : key.split("\n").filter(Boolean);
-    const read = wanted ? readSavedArtifacts(wanted) : readAllArtifacts();
-    read
-      .then((found) => {
-        if (!live) return;
-        const entries = Object.entries(found).flatMap(([name, artifact]) => (artifact ? [[name, info(artifact)] as const] : []));
-        setArtifacts((now) => ({ ...Object.fromEntries(entries), ...now }));
-      })
+    readInfo(key)
+      .then((found) => live && setArtifacts((now) => ({ ...found, ...now })))
       .catch(() => live && setArtifacts((now) => now ?? {}));
     const listener = (change: Change) => {
       const relevant = Object.entries(change).filter(([name]) => !wanted || wanted.includes(name));

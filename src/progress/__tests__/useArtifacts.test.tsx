@@ -76,6 +76,25 @@ describe("storeArtifacts", () => {
     expect(screen.getByText(stored!)).toBeTruthy();
   });
 
+  it("serves the parts of a page that ask for the same files with one read", async () => {
+    await storeArtifacts({ "model.json": "{}" }, "train", "learner");
+    calls.readAll = 0;
+    function All({ label }: { label: string }) {
+      const files = useArtifacts();
+      return <p>{`${label}: ${files ? Object.keys(files).join(",") : "reading"}`}</p>;
+    }
+    render(
+      <>
+        <All label="a" />
+        <All label="b" />
+      </>,
+    );
+    await act(() => readSavedArtifacts([]));
+    expect(screen.getByText("a: model.json")).toBeTruthy();
+    expect(screen.getByText("b: model.json")).toBeTruthy();
+    expect(calls.readAll).toBe(1);
+  });
+
   it("does not write a file again when nothing about it changed", async () => {
     await storeArtifacts({ "model.json": "{}", "runs.json": "[]" }, "train", "learner");
     await storeArtifacts({ "model.json": "{}", "runs.json": "[1]" }, "train", "learner");
