@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { CourseSource, GlossaryContent, Lesson, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
+import type { CourseSource, GlossaryContent, Lesson, LessonReview, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
 import type { GlossaryCourseSource } from "../../src/course/glossaryLoader";
 import { LANGUAGES, type Language } from "../../src/course/languages";
 import { CourseError } from "../../src/course/loader";
@@ -72,21 +72,30 @@ function compileText(folder: string, lang: Language, text: LessonSourceText): Le
   };
 }
 
-export function compileLesson(lesson: LessonSource): Lesson {
+/** Reviews by lesson folder, as scripts/lib/review-build.ts makes them. */
+export type CompiledReviews = Record<string, LessonReview>;
+
+export function compileLesson(lesson: LessonSource, review?: LessonReview): Lesson {
+  const { review: _source, ...rest } = lesson;
   const text = Object.fromEntries(LANGUAGES.map((lang) => [lang, compileText(lesson.folder, lang, lesson.text[lang])])) as Lesson["text"];
-  return { ...lesson, text };
+  return review ? { ...rest, text, review } : { ...rest, text };
 }
 
-export function summarize(lesson: LessonSource): LessonSummary {
+export function summarize(lesson: LessonSource, review?: LessonReview): LessonSummary {
   const { folder, order, slug, minutes, roles, reads, writes, starter } = lesson;
   const text = Object.fromEntries(
     LANGUAGES.map((lang) => [lang, { title: lesson.text[lang].title, summary: lesson.text[lang].summary }]),
   ) as LessonSummary["text"];
-  return { folder, order, slug, minutes, roles, reads, writes, starter, text };
+  const summary: LessonSummary = { folder, order, slug, minutes, roles, reads, writes, starter, text };
+  return review ? { ...summary, review: { reviewer: review.reviewer, questions: review.questions } } : summary;
 }
 
-export function compileCourse(course: CourseSource) {
-  return { index: course.lessons.map(summarize), lessons: course.lessons.map(compileLesson) };
+export function compileCourse(course: CourseSource, reviews: CompiledReviews = {}) {
+  const own = (folder: string) => (Object.hasOwn(reviews, folder) ? reviews[folder] : undefined);
+  return {
+    index: course.lessons.map((lesson) => summarize(lesson, own(lesson.folder))),
+    lessons: course.lessons.map((lesson) => compileLesson(lesson, own(lesson.folder))),
+  };
 }
 
 /** The glossary and further reading with their markdown compiled, like the lessons' text. */

@@ -11,6 +11,7 @@ import {
 import { joinJapanese, SPACES } from "./japanese";
 import { LANGUAGES, type Language } from "./languages";
 import { resolvePython } from "./pythonText";
+import { readReview } from "./reviewLoader";
 import { FieldError, parseYamlText, splitFrontmatter, splitHints, splitSections } from "./parse";
 import type { CourseSource, LessonSource, LessonSourceText } from "./types";
 
@@ -157,6 +158,8 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
   const en = readText(folder, own, "en", problems);
   const ja = readText(folder, own, "ja", problems);
   if (en && ja) compareLanguages(folder, en, ja, problems);
+  const review =
+    en && readReview(folder, own, en.meta.writes, { report: (file, field, message) => problems.add(file, field, message), validate: (file, schema, value) => problems.validate(file, schema, value) });
   if (!en || !ja || !starter || !solution || check === undefined || !checks) return undefined;
   const text = { en: en.text, ja: ja.text } satisfies Record<Language, LessonSourceText>;
   return {
@@ -172,6 +175,7 @@ function readLesson(folder: string, own: LessonFiles, problems: Problems): Lesso
     check,
     checks,
     text,
+    ...(review ? { review } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { loadCourse } from "../loader";
 import { courseNotebook, lessonNotebook, type NotebookLabels } from "../notebook";
 
 const lessonsDir = fileURLToPath(new URL("../../../lessons", import.meta.url));
-const lessons = loadCourse(readLessonFiles(lessonsDir)).lessons.map(compileLesson);
+const lessons = loadCourse(readLessonFiles(lessonsDir)).lessons.map((lesson) => compileLesson(lesson));
 
 // nbformat 4.5 (jupyter/nbformat, nbformat/v4/nbformat.v4.5.schema.json) for what these notebooks
 // hold: strict objects where the schema says additionalProperties: false.

@@ -6,8 +6,9 @@ import "../../../i18n";
 import { PROGRESS_VERSION, type Progress } from "../../../progress/schema";
 import { fenced, portfolioMarkdown } from "../portfolio";
 import { projectSummary } from "../../summary/projectSummary";
+import { summarize } from "../../../../scripts/lib/compile-course";
 
-const course = loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") });
+const course = { lessons: loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") }).lessons.map((lesson) => summarize(lesson)) };
 const t = i18n.getFixedT("en");
 const progress: Progress = {
   version: PROGRESS_VERSION,
