@@ -76,9 +76,11 @@ function compileText(folder: string, lang: Language, text: LessonSourceText): Le
 export type CompiledReviews = Record<string, LessonReview>;
 
 export function compileLesson(lesson: LessonSource, review?: LessonReview): Lesson {
-  const { review: _source, ...rest } = lesson;
   const text = Object.fromEntries(LANGUAGES.map((lang) => [lang, compileText(lesson.folder, lang, lesson.text[lang])])) as Lesson["text"];
-  return review ? { ...rest, text, review } : { ...rest, text };
+  // The review's source (YAML and Python) stays at build time; the page gets the compiled review.
+  const compiled: Omit<LessonSource, "text"> & { text: Lesson["text"] } = { ...lesson, text };
+  delete compiled.review;
+  return review ? { ...(compiled as Lesson), review } : (compiled as Lesson);
 }
 
 export function summarize(lesson: LessonSource, review?: LessonReview): LessonSummary {
