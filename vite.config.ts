@@ -34,7 +34,7 @@ export default defineConfig({
   plugins: [
     react(),
     // Vitest validates the lessons in its own course test, where a failure names the test.
-    !process.env.VITEST && lessonsPlugin(lessonsDir),
+    !process.env.VITEST && lessonsPlugin(lessonsDir, fileURLToPath(new URL(".", import.meta.url))),
     // The Python sandbox: worker, frame, snapshot, the page's Content-Security-Policy.
     pythonPlugin(pyodidePath),
     // Pyodide's wasm and standard library are served from our own origin, never a CDN (its

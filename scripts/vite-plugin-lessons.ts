@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { loadCourse, type LessonFiles } from "../src/course/loader";
 import { compileCourse, compileGlossary } from "./lib/compile-course";
+import { buildReviews } from "./lib/review-build";
 import { loadGlossary } from "../src/course/glossaryLoader";
 
 const LESSON_FILE = /\.(md|yaml|py)$/;
@@ -29,21 +30,27 @@ export function readLessonFiles(lessonsDir: string): LessonFiles {
 // JSON.parse of a string literal is faster for engines than the same data as an object literal.
 const jsonModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
-export function lessonsPlugin(lessonsDir: string): Plugin {
+export function lessonsPlugin(lessonsDir: string, root: string): Plugin {
   let compiled: (ReturnType<typeof compileCourse> & { glossary: ReturnType<typeof compileGlossary> }) | undefined;
-  const compile = () => {
-    if (compiled) return compiled;
+  // Reviews need Python (review-build.ts), so they are made before compiling, asynchronously.
+  const compileAll = async () => {
+    compiled = undefined;
     const files = readLessonFiles(lessonsDir);
-    const course = compileCourse(loadCourse(files));
+    const source = loadCourse(files);
+    const { reviews } = await buildReviews(source, root, lessonsDir);
+    const course = compileCourse(source, reviews);
     const glossary = compileGlossary(loadGlossary(files, course.index.map((lesson) => lesson.slug)));
     return (compiled = { ...course, glossary });
+  };
+  const compile = () => {
+    if (!compiled) throw new Error("The course is not compiled yet.");
+    return compiled;
   };
 
   return {
     name: "course-lessons",
-    buildStart() {
-      compiled = undefined;
-      compile();
+    async buildStart() {
+      await compileAll();
     },
     resolveId(id) {
       return id === INDEX_ID || id === GLOSSARY_ID || id.startsWith(LESSON_ID) ? `\0${id}` : undefined;
@@ -67,19 +74,20 @@ export function lessonsPlugin(lessonsDir: string): Plugin {
       server.watcher.add(lessonsDir);
       server.watcher.on("all", (_event, path) => {
         if (!path.startsWith(lessonsDir)) return;
-        compiled = undefined;
         const graph = server.environments.client.moduleGraph;
-        for (const module of graph.idToModuleMap.values()) {
-          if (module.id?.startsWith(`\0${INDEX_ID}`)) graph.invalidateModule(module);
-        }
-        try {
-          compile();
-          server.ws.send({ type: "full-reload" });
-        } catch (error) {
-          const err = error instanceof Error ? error : new Error(String(error));
-          server.config.logger.error(err.message);
-          server.ws.send({ type: "error", err: { message: err.message, stack: "" } });
-        }
+        compileAll().then(
+          () => {
+            for (const module of graph.idToModuleMap.values()) {
+              if (module.id?.startsWith(`\0${INDEX_ID}`)) graph.invalidateModule(module);
+            }
+            server.ws.send({ type: "full-reload" });
+          },
+          (error: unknown) => {
+            const err = error instanceof Error ? error : new Error(String(error));
+            server.config.logger.error(err.message);
+            server.ws.send({ type: "error", err: { message: err.message, stack: "" } });
+          },
+        );
       });
     },
   };
