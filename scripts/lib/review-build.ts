@@ -36,8 +36,8 @@ function filesUnder(dir: string, prefix = ""): [string, Buffer][] {
     });
 }
 
-function cacheKey(root: string, lessonsDir: string): string {
-  const hash = createHash("sha256").update(`recipe ${RECIPE}\n`);
+function cacheKey(course: CourseSource, root: string, lessonsDir: string): string {
+  const hash = createHash("sha256").update(`recipe ${RECIPE}\n`).update(JSON.stringify(course));
   for (const [name, bytes] of filesUnder(lessonsDir)) hash.update(`${name}\n`).update(bytes);
   for (const name of ["review_runner.py", "review-build.ts", "compile-course.ts"]) hash.update(readFileSync(join(root, "scripts", "lib", name)));
   for (const name of COURSE_MODULES) hash.update(readFileSync(join(root, "src", "runtime", name)));
@@ -256,7 +256,7 @@ async function makeReviews(course: CourseSource, root: string, lessonsDir: strin
 export async function buildReviews(course: CourseSource, root: string, lessonsDir = join(root, "lessons")): Promise<ReviewBuild> {
   if (!course.lessons.some((lesson) => lesson.review)) return { reviews: {}, referenceAnswers: {} };
   const cacheDir = join(root, "node_modules", ".cache", "course-review");
-  const cached = join(cacheDir, `${cacheKey(root, lessonsDir)}.json`);
+  const cached = join(cacheDir, `${cacheKey(course, root, lessonsDir)}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as ReviewBuild;
   const build = await makeReviews(course, root, lessonsDir);
   mkdirSync(cacheDir, { recursive: true });

@@ -59,3 +59,75 @@ export function problemsOf(files: LessonFiles): string[] {
   }
   throw new Error("expected the course to be rejected");
 }
+
+const reviewYaml = (name: string) => `reviewer: product-manager
+name: ${name}
+program: solution.py
+shows: [out.json]
+title: Check x
+intro: You review **x**.
+questions:
+  - id: read-x
+    kind: number
+    prompt: What is x?
+    wrong: Read x off the file.
+    typical:
+      doubled: "{doubled} is twice x."
+    explanation: x is {x}.
+  - id: fine
+    kind: choice
+    prompt: Is x fine?
+    options:
+      - {id: "yes", text: "Yes", feedback: "It is {x}."}
+      - {id: "no", text: "No", feedback: "Look again."}
+    explanation: x is fine.
+  - id: wrong
+    kind: findings
+    prompt: What is wrong?
+    options:
+      - {id: too-big, text: "x is too big", feedback: "It is not."}
+      - {id: negative, text: "x is negative", feedback: "It is not."}
+      - {id: missing, text: "x is missing", feedback: "It is there."}
+    explanation: Nothing is wrong.
+  - id: next
+    kind: next-request
+    prompt: What next?
+    options:
+      - {id: ship, role: data-scientist, kind: work, text: "Please go on.", feedback: "Right."}
+      - {id: stop, role: product-manager, kind: share, text: "Please stop.", feedback: "Why?"}
+    explanation: Go on.
+`;
+
+export const reviewPython = `import json
+
+
+def answers(files):
+    x = json.loads(files["out.json"])["x"]
+    return {
+        "read-x": {"value": x, "tolerance": 0.1, "typical": {"doubled": 2 * x}},
+        "fine": {"option": "yes" if x > 0 else "no"},
+        "wrong": {"options": ["negative"] if x < 0 else []},
+        "next": {"option": "ship"},
+    }
+
+
+def facts(files):
+    x = json.loads(files["out.json"])["x"]
+    return {"x": x, "doubled": 2 * x}
+
+
+def view(files):
+    heading("x")  # ja: heading("エックス")
+    figures([("x", str(json.loads(files["out.json"])["x"]), True)])
+`;
+
+/** goodLesson with a review exercise whose solution writes out.json. */
+export function reviewedLesson(folder = "01-sample"): LessonFiles {
+  return {
+    ...goodLesson(folder),
+    [`${folder}/solution.py`]: 'import json\nx = 1\nwith open("out.json", "w") as f:\n    json.dump({"x": 3}, f)\n',
+    [`${folder}/review.en.yaml`]: reviewYaml("Maya"),
+    [`${folder}/review.ja.yaml`]: reviewYaml("マヤ"),
+    [`${folder}/review.py`]: reviewPython,
+  };
+}
