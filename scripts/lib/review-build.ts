@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { LANGUAGES, type Language } from "../../src/course/languages";
+import { joinJapanese, SPACES } from "../../src/course/japanese";
 import { CourseError } from "../../src/course/loader";
 import { resolvePython } from "../../src/course/pythonText";
 import { reviewTexts } from "../../src/course/reviewLoader";
@@ -183,7 +184,9 @@ const version = (answer: ReviewAnswer) => createHash("sha256").update(JSON.strin
 function compileReviewText(folder: string, lang: Language, source: ReviewSource, filled: Record<string, string | null>, view: ReviewBlock[]): ReviewText {
   const file = `${folder}/review.${lang}.yaml`;
   const md = (field: string) => {
-    const text = filled[field];
+    const raw = filled[field];
+    // YAML's folded lines (>-) leave spaces where a Japanese sentence was broken; drop them.
+    const text = raw && lang === "ja" ? joinJapanese(raw, SPACES) : raw;
     if (text === null || text === undefined) return fail(file, field, `a placeholder has no fact: ${filled[`!${field}`] ?? "not filled"} (facts() in review.py gives them)`);
     try {
       return compileMarkdown(text);
