@@ -37,7 +37,7 @@ def _close(a, b):
 
 
 def _case(goal):
-    """The file's figures beside what the kickoff notes give."""
+    """The file's figures beside what the kickoff notes give."""  # ja: """ファイルの数字と、キックオフのメモから導かれる数字を並べます。"""
     k = KICKOFF
     saved_right = k["hours_by_hand"] - k["hours_to_review"]
     right_monthly = _monthly(k["listings_per_month"], saved_right, k["hourly_cost"], k["running_cost_per_month"])
@@ -45,6 +45,7 @@ def _case(goal):
     right_payback = _payback(right_monthly, k["development_cost"], k["horizon_months"])
     file_return = -goal["development_cost"] + goal["monthly_value"] * goal["horizon_months"]
     # The what-if finance asks, on the file's own inputs: a review of 1.5 hours.
+    # ja: 経理部門が聞く「もしも」を、ファイル自身の入力で計算します：確認に 1.5 時間かかる場合。
     slow_saved = k["hours_by_hand"] - SLOW_REVIEW_HOURS
     slow_monthly = _monthly(goal["listings_per_month"], slow_saved, goal["hourly_cost"], goal["running_cost_per_month"])
     before_running = goal["listings_per_month"] * goal["hours_saved_per_listing"] * goal["hourly_cost"]
@@ -62,6 +63,7 @@ def _case(goal):
         "slow_monthly": slow_monthly,
         "slow_payback": _payback(slow_monthly, goal["development_cost"], goal["horizon_months"]),
         # The wrong intuition: the payback stretches as much as the review does.
+        # ja: よくある誤った直感：確認時間が延びた分だけ回収も延びる。
         "slow_ratio": SLOW_REVIEW_HOURS / k["hours_to_review"],
         "scaled_payback": round(SLOW_REVIEW_HOURS / k["hours_to_review"] * right_payback),
     }
