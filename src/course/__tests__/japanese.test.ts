@@ -2,6 +2,9 @@
 // machine can: every Japanese text a learner sees, compiled as the browser gets it.
 import type { Element, Root, RootContent } from "hast";
 import { describe, expect, it } from "vitest";
+import { joinJapanese, SPACES } from "../japanese";
+import { reviewTexts } from "../reviewLoader";
+import { compileMarkdown } from "../../../scripts/lib/compile-course";
 import { fileURLToPath } from "node:url";
 import { compileLesson } from "../../../scripts/lib/compile-course";
 import { readLessonFiles } from "../../../scripts/vite-plugin-lessons";
@@ -95,8 +98,13 @@ describe.each(course.lessons.map((l) => [l.folder, l] as const))("Japanese of %s
     expectStyled("checks.ja.yaml", [...Object.values(source.checks.ja.titles), ...Object.values(source.checks.ja.messages)]);
   });
 
+  const review = source.review?.text.ja;
+  if (review) it("review.ja.yaml follows the style guide", () => {
+    expectStyled("review.ja.yaml", [review.name, review.title, ...reviewTexts(review).flatMap(([, text]) => blockTexts(compileMarkdown(joinJapanese(text, SPACES))))]);
+  });
+
   it("the Japanese programs have no stray spaces in their Japanese", () => {
-    for (const file of ["starter.py", "solution.py"]) {
+    for (const file of ["starter.py", "solution.py", ...(source.review ? ["review.py"] : [])]) {
       const lines = resolvePython(files[`${folder}/${file}`]!).ja.split("\n");
       const spaced = lines.filter((line) => /[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}][ \t]+[\p{scx=Hira}\p{scx=Kana}\p{scx=Han}]/u.test(line));
       expect(spaced, file).toEqual([]);
