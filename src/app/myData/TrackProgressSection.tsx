@@ -1,0 +1,59 @@
+// "Your progress on both tracks": every lesson's status on the code and the review track, with the
+// review answers given so far, so a learner sees what switching track would count.
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../course/languages";
+import type { CourseIndex } from "../../course/types";
+import { answerOf, lessonStatus, reviewAnswered, useProgress } from "../../progress";
+
+export function TrackProgressSection({ course, lang }: { course: CourseIndex; lang: Language }) {
+  const { t } = useTranslation();
+  const progress = useProgress();
+  const own = (slug: string) => (Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined);
+  return (
+    <section aria-labelledby="track-progress-heading">
+      <h2 id="track-progress-heading">{t("myData.progressHeading")}</h2>
+      <p>{t("myData.progressHelp")}</p>
+      <table className="track-progress">
+        <thead>
+          <tr>
+            <th scope="col">{t("myData.lesson")}</th>
+            <th scope="col">{t("tracks.name.code")}</th>
+            <th scope="col">{t("tracks.name.review")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {course.lessons.map((lesson) => {
+            const work = own(lesson.slug);
+            const questions = lesson.review?.questions ?? [];
+            const answered = questions.filter((q) => answerOf(work, q.id) !== undefined);
+            return (
+              <tr key={lesson.slug}>
+                <th scope="row">
+                  {String(lesson.order).padStart(2, "0")} · {lesson.text[lang].title}
+                </th>
+                <td>{t(`status.${lessonStatus(progress, lesson, "code")}`)}</td>
+                <td>
+                  {t(`status.${lessonStatus(progress, lesson, "review")}`)}
+                  {lesson.review && <> · {t("tracks.reviewRight", { ...reviewAnswered(work, lesson.review) })}</>}
+                  {answered.length > 0 && (
+                    <ul className="review-answers">
+                      {answered.map((q) => {
+                        const answer = answerOf(work, q.id)!;
+                        const verdict = !answer.correct ? "answerWrong" : answer.version === q.version ? "answerRight" : "answerOld";
+                        return (
+                          <li key={q.id}>
+                            <code>{q.id}</code>: {t(`myData.${verdict}`)}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
