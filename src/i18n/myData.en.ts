@@ -69,9 +69,7 @@ export const myData = {
   status: "Status",
   reviewAnswers: "Review answers",
   noReviewAnswers: "No review question answered yet.",
-  answerRight: "answered right",
-  answerWrong: "not right yet",
-  answerOld: "answered right, but the question has changed since",
+  answer: { right: "answered right", wrong: "not right yet", changed: "answered right, but the question has changed since" },
   progressHeading: "Your progress on both tracks",
   progressHelp: "Each lesson's status on the code track and on the review track. Changing your track changes none of it.",
 };

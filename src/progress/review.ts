@@ -25,6 +25,17 @@ export function withReviewAnswer(
   return { ...lesson, review: { answers } };
 }
 
+/**
+ * How a stored answer stands now: right only when given to the question as the lesson asks it now
+ * ("changed" when the question changed or is no longer asked). Without the questions (a lesson this
+ * course no longer has) the answer's own verdict is all there is.
+ */
+export function answerVerdict(questionId: string, answer: ReviewAnswerRecord, questions: ReviewSummary["questions"] | undefined): "right" | "wrong" | "changed" {
+  if (!answer.correct) return "wrong";
+  if (!questions) return "right";
+  return questions.some((q) => q.id === questionId && q.version === answer.version) ? "right" : "changed";
+}
+
 /** Right answers to the summary's current questions: correct, and given to the question's current version. */
 export function reviewAnswered(lesson: LessonProgress | undefined, summary: ReviewSummary | undefined): { right: number; total: number } {
   const questions = summary?.questions ?? [];

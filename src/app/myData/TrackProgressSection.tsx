@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex } from "../../course/types";
-import { answerOf, lessonStatus, reviewAnswered, useProgress } from "../../progress";
+import { answerVerdict, lessonStatus, reviewAnswered, useProgress } from "../../progress";
 
 export function TrackProgressSection({ course, lang }: { course: CourseIndex; lang: Language }) {
   const { t } = useTranslation();
@@ -24,8 +24,7 @@ export function TrackProgressSection({ course, lang }: { course: CourseIndex; la
         <tbody>
           {course.lessons.map((lesson) => {
             const work = own(lesson.slug);
-            const questions = lesson.review?.questions ?? [];
-            const answered = questions.filter((q) => answerOf(work, q.id) !== undefined);
+            const answers = Object.entries(work?.review?.answers ?? {});
             return (
               <tr key={lesson.slug}>
                 <th scope="row">
@@ -35,17 +34,13 @@ export function TrackProgressSection({ course, lang }: { course: CourseIndex; la
                 <td>
                   {t(`status.${lessonStatus(progress, lesson, "review")}`)}
                   {lesson.review && <> · {t("tracks.reviewRight", { ...reviewAnswered(work, lesson.review) })}</>}
-                  {answered.length > 0 && (
+                  {answers.length > 0 && (
                     <ul className="review-answers">
-                      {answered.map((q) => {
-                        const answer = answerOf(work, q.id)!;
-                        const verdict = !answer.correct ? "answerWrong" : answer.version === q.version ? "answerRight" : "answerOld";
-                        return (
-                          <li key={q.id}>
-                            <code>{q.id}</code>: {t(`myData.${verdict}`)}
-                          </li>
-                        );
-                      })}
+                      {answers.map(([id, answer]) => (
+                        <li key={id}>
+                          <code>{id}</code>: {t(`myData.answer.${answerVerdict(id, answer, lesson.review?.questions ?? [])}`)}
+                        </li>
+                      ))}
                     </ul>
                   )}
                 </td>

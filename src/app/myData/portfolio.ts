@@ -5,7 +5,7 @@ import type { TFunction } from "i18next";
 import type { Language } from "../../course/languages";
 import type { CourseIndex, LessonSummary } from "../../course/types";
 import { draftsMarkdown } from "../../exercises/draftsMarkdown";
-import { lessonStatus, reviewAnswered, TRACKS, type LessonProgress, type Progress } from "../../progress/model";
+import { answerVerdict, lessonStatus, reviewAnswered, TRACKS, type LessonProgress, type Progress } from "../../progress/model";
 import type { Part } from "../summary/projectSummary";
 
 const readable = (iso: string, lang: Language) => {
@@ -35,11 +35,9 @@ function statusMarkdown(progress: Progress, summary: LessonSummary, t: TFunction
 function answersMarkdown(lesson: LessonProgress, summary: LessonSummary | undefined, t: TFunction): string[] {
   const answers = Object.entries(lesson.review?.answers ?? {});
   if (answers.length === 0 && !summary?.review) return [];
-  const current = new Map((summary?.review?.questions ?? []).map((q) => [q.id, q.version]));
   const items = answers.map(([id, answer]) => {
-    const stale = summary !== undefined && current.get(id) !== answer.version;
-    const verdict = !answer.correct ? `✗ ${t("myData.answerWrong")}` : stale ? `✗ ${t("myData.answerOld")}` : `✓ ${t("myData.answerRight")}`;
-    return `- ${verdict}: \`${id.replace(/`/g, "'")}\``;
+    const verdict = answerVerdict(id, answer, summary && (summary.review?.questions ?? []));
+    return `- ${verdict === "right" ? "✓" : "✗"} ${t(`myData.answer.${verdict}`)}: \`${id.replace(/`/g, "'")}\``;
   });
   return [`### ${t("myData.reviewAnswers")}`, items.length > 0 ? items.join("\n") : t("myData.noReviewAnswers")];
 }

@@ -1,6 +1,6 @@
 // Review answers in the progress document: recording, counting, keeping them through save and load.
 import { describe, expect, it } from "vitest";
-import { answerOf, reviewAnswered, withReviewAnswer } from "../review";
+import { answerOf, answerVerdict, reviewAnswered, withReviewAnswer } from "../review";
 import { loadProgress, saveProgress } from "../storage";
 import { emptyProgress, type LessonProgress } from "../schema";
 import { MemoryStorage } from "./memoryStorage";
@@ -42,6 +42,18 @@ describe("reviewAnswered", () => {
     const lesson = withReviewAnswer(withReviewAnswer(base, "__proto__", { given: { option: "a" }, correct: true, version: "v1" }, T1), "constructor", { given: { option: "a" }, correct: true, version: "v1" }, T1);
     expect(Object.getPrototypeOf(lesson.review!.answers)).toBe(Object.prototype);
     expect(reviewAnswered(lesson, hostile)).toEqual({ right: 2, total: 3 });
+  });
+});
+
+describe("answerVerdict", () => {
+  const answer = (correct: boolean, version: string) => ({ given: { option: "a" }, correct, version, at: T1 });
+  it("is right only for the question as it is asked now", () => {
+    expect(answerVerdict("q1", answer(true, "v1"), summary.questions)).toBe("right");
+    expect(answerVerdict("q2", answer(true, "v1"), summary.questions)).toBe("changed");
+    expect(answerVerdict("gone", answer(true, "v1"), summary.questions)).toBe("changed");
+    expect(answerVerdict("q1", answer(false, "v1"), summary.questions)).toBe("wrong");
+    // A lesson the course no longer has: the answer's own verdict.
+    expect(answerVerdict("q9", answer(true, "v1"), undefined)).toBe("right");
   });
 });
 
