@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { course } from "../course/course";
 import { CourseNotebook } from "../exercises";
-import { lessonStatus, useProgress } from "../progress";
+import { lessonStatus, useProgress, useTrack } from "../progress";
+import { LessonTrackStatus } from "./LessonTrackStatus";
+import { TrackChoice } from "./TrackChoice";
 import { paths } from "./paths";
 import { useLanguage } from "./useLanguage";
 import { lessonsInScope } from "../workshop";
@@ -15,14 +17,17 @@ export function HomePage() {
   const lang = useLanguage();
   const progress = useProgress();
   const scope = useWorkshopScope();
+  const [chosen] = useTrack();
+  const track = chosen ?? "code";
   return (
     <article className="home">
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.lead")}</p>
+      <TrackChoice />
       <WorkshopScopeNote scope={scope} />
       <ol className="lesson-list">
         {lessonsInScope(course.lessons, scope).map((lesson) => {
-          const status = lessonStatus(progress.lessons[lesson.slug], lesson.starter);
+          const status = lessonStatus(progress, lesson, track);
           const text = lesson.text[lang];
           return (
             <li key={lesson.slug} className={`lesson-card status-${status}`}>
@@ -35,7 +40,7 @@ export function HomePage() {
                 </h2>
                 <p>{text.summary}</p>
                 <p className="lesson-meta">
-                  <span className={`status-badge ${status}`}>{t(`status.${status}`)}</span>
+                  <LessonTrackStatus progress={progress} lesson={lesson} track={track} />
                   <span>{t("home.minutes", { count: lesson.minutes })}</span>
                 </p>
               </div>

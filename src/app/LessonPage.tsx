@@ -13,6 +13,7 @@ import { useGlossary } from "./glossary/useGlossary";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
+import { TrackChoice } from "./TrackChoice";
 import { useLanguage } from "./useLanguage";
 import { lessonsInScope } from "../workshop";
 import { useWorkshopScope } from "./workshopScope";
@@ -73,6 +74,8 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       <p className="muted">
         {t("lesson.roles")} {lesson.roles.map((role) => t(`roles.${role}.name`)).join(", ")}
       </p>
+      {/* Lesson 00 is where a learner starts: the track is chosen there as well as on the home page. */}
+      {lesson.order === 0 && <TrackChoice />}
       <DoneChecklist lesson={lesson} />
       {(["what", "why"] as const).map((section) => (
         <section key={section} className={`lesson-section section-${section}`} aria-labelledby={`section-${section}`}>

@@ -16,6 +16,8 @@ export const done = {
   item: {
     checks: "Every check passes for the code in your editor",
     draft: "You have drafted at least one request",
+    review: "Every review question is answered right",
+    track: "You have chosen how you take part",
   },
   ticked: "Done",
   open: "Not yet",

@@ -18,6 +18,8 @@ export const done: typeof doneEn = {
   item: {
     checks: "エディタのコードがすべてのチェックに合格する",
     draft: "依頼を 1 つ以上書く",
+    review: "レビューの問いにすべて正しく答える",
+    track: "取り組み方を選ぶ",
   },
   ticked: "完了",
   open: "未完了",

@@ -6,6 +6,8 @@ export const IMPORT_LIMITS = {
   /** Lessons in one file (the course has six; a file may carry lessons of other versions). */
   lessons: 100,
   drafts: 200,
+  /** Review answers in one lesson (a lesson's review asks 4-6 questions). */
+  answers: 50,
   /** Any other list (check results, ticked items). */
   items: 1000,
   /** Characters of any one text (code, a draft, a message). */
@@ -15,11 +17,12 @@ export const IMPORT_LIMITS = {
 export type LimitProblem =
   | { code: "too-many-lessons"; count: number; limit: number }
   | { code: "too-many-drafts"; lesson: string; count: number; limit: number }
+  | { code: "too-many-answers"; lesson: string; count: number; limit: number }
   | { code: "too-many-items"; path: string; count: number; limit: number }
   | { code: "too-long"; path: string; length: number; limit: number };
 
 /** Deep enough for every field of the progress document; deeper nesting is left to the schema. */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 8;
 
 /** The first limit the file's progress breaks, or null. */
 export function checkLimits(progress: unknown): LimitProblem | null {
@@ -42,6 +45,10 @@ export function checkLimits(progress: unknown): LimitProblem | null {
     const entries = Object.entries(value);
     // Maps by lesson: lessons (version 2), code and drafts (version 1).
     if (path.length === 1 && entries.length > IMPORT_LIMITS.lessons) return { code: "too-many-lessons", count: entries.length, limit: IMPORT_LIMITS.lessons };
+    // Review answers are lessons.<slug>.review.answers.
+    if (path.length === 4 && path[0] === "lessons" && path[2] === "review" && path[3] === "answers" && entries.length > IMPORT_LIMITS.answers) {
+      return { code: "too-many-answers", lesson: path[1]!, count: entries.length, limit: IMPORT_LIMITS.answers };
+    }
     for (const [key, item] of entries) {
       const problem = walk(item, [...path, key]);
       if (problem) return problem;

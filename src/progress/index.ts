@@ -4,6 +4,7 @@ import { openStorage, STORAGE_KEY } from "./storage";
 import { ProgressStore } from "./store";
 import { lessonOf, type CodeConflict } from "./merge";
 import type { LessonProgress, Progress } from "./schema";
+import type { Track } from "./status";
 
 // Blocked storage (site data turned off) throws on every access: the course then works without saving.
 const { storage, blocked } = openStorage();
@@ -29,6 +30,13 @@ export function useLessonProgress(slug: string) {
     [slug],
   );
   return [lessonOf(progress, slug), update] as const;
+}
+
+/** The track the learner chose, and a way to choose (again): saved with the progress, so it syncs and exports. */
+export function useTrack(): [Track | undefined, (track: Track) => void] {
+  const track = useProgress().track?.value;
+  const choose = useCallback((value: Track) => progressStore.setTrack(value), []);
+  return [track, choose];
 }
 
 /** Another tab's code for this lesson, when it changed while this tab had unsaved code of its own. */

@@ -1,5 +1,5 @@
 // Merges two progress documents (an imported file, another tab) without losing the newer work of either.
-import { PROGRESS_VERSION, type Draft, type LessonProgress, type Progress } from "./schema";
+import { PROGRESS_VERSION, type Draft, type LessonProgress, type Progress, type ReviewAnswerRecord } from "./schema";
 
 /** A lesson by slug, never a prototype's property: an imported file may name a lesson "constructor". */
 export const lessonOf = (progress: Progress, slug: string): LessonProgress | undefined =>
@@ -18,6 +18,22 @@ function uniteTicks(a: number[] | undefined, b: number[] | undefined): number[] 
   return [...new Set([...(a ?? []), ...(b ?? [])])].sort((x, y) => x - y);
 }
 
+type Answers = Record<string, ReviewAnswerRecord>;
+
+/**
+ * Review answers of both sides, per question the one given later (on a tie the winner's): each
+ * question is answered on its own, so the lesson's newer side may hold an older answer to one.
+ */
+function uniteAnswers(winner: LessonProgress["review"], other: LessonProgress["review"]): LessonProgress["review"] {
+  if (!winner || !other) return winner ?? other;
+  const answers: Answers = { ...winner.answers };
+  for (const [id, answer] of Object.entries(other.answers)) {
+    const mine = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    if (!mine || answer.at > mine.at) answers[id] = answer;
+  }
+  return { answers };
+}
+
 /** One lesson on both sides: the newer side's code, checks and hints; drafts and ticks of both. */
 export function mergeLesson(local: LessonProgress, incoming: LessonProgress): LessonProgress {
   const [winner, other] = isNewer(incoming, local) ? [incoming, local] : [local, incoming];
@@ -31,6 +47,7 @@ export function mergeLesson(local: LessonProgress, incoming: LessonProgress): Le
     examplesShown: winner.examplesShown || other.examplesShown,
     drafts: uniteDrafts(winner.drafts, other.drafts),
     checklist: uniteTicks(winner.checklist, other.checklist),
+    review: uniteAnswers(winner.review, other.review),
   };
   return withoutEmptyOptionals(merged);
 }
@@ -40,6 +57,7 @@ function withoutEmptyOptionals(lesson: LessonProgress): LessonProgress {
   if (lesson.code === undefined) delete lesson.code;
   if (lesson.checks === undefined) delete lesson.checks;
   if (lesson.checklist === undefined) delete lesson.checklist;
+  if (lesson.review === undefined) delete lesson.review;
   return lesson;
 }
 
@@ -91,12 +109,29 @@ function mergeLessonWithBase(base: LessonProgress, ours: LessonProgress, theirs:
     examplesShown: pick("examplesShown"),
     drafts: draftsWithBase(base.drafts, ours.drafts, theirs.drafts, oursNewer),
     checklist: ticksWithBase(base.checklist, ours.checklist, theirs.checklist),
+    // Answers are only ever replaced by later ones, never removed one by one: the later answer is the change.
+    review: uniteAnswers((oursNewer ? ours : theirs).review, (oursNewer ? theirs : ours).review),
   });
 }
 
-function withLearner(lessons: Progress["lessons"], learner: string | undefined, learnerId?: string): Progress {
+/** The track chosen later wins (on a tie the first given): choosing again is how a learner changes it. */
+function laterTrack(a: Progress["track"], b: Progress["track"]): Progress["track"] {
+  if (!a || !b) return a ?? b;
+  return b.at > a.at ? b : a;
+}
+
+/** As laterTrack, but a side that left the track as base had it takes the other's: so clearing all data in one tab clears it in the others. */
+function trackWithBase(base: Progress["track"], ours: Progress["track"], theirs: Progress["track"]): Progress["track"] {
+  const same = (a: Progress["track"], b: Progress["track"]) => a?.value === b?.value && a?.at === b?.at;
+  if (same(ours, base)) return theirs;
+  if (same(theirs, base)) return ours;
+  return laterTrack(ours, theirs);
+}
+
+function withLearner(lessons: Progress["lessons"], learner: string | undefined, learnerId?: string, track?: Progress["track"]): Progress {
   const progress: Progress = { version: PROGRESS_VERSION, lessons };
   if (learnerId !== undefined) progress.learnerId = learnerId;
+  if (track !== undefined) progress.track = track;
   return learner === undefined ? progress : { ...progress, learner };
 }
 
@@ -109,7 +144,8 @@ export function mergeProgress(local: Progress, incoming: Progress): Progress {
     }),
     ...Object.entries(local.lessons).filter(([slug]) => !Object.hasOwn(incoming.lessons, slug)),
   ]);
-  return withLearner(lessons, local.learner?.trim() ? local.learner : (incoming.learner ?? local.learner), local.learnerId ?? incoming.learnerId);
+  const learner = local.learner?.trim() ? local.learner : (incoming.learner ?? local.learner);
+  return withLearner(lessons, learner, local.learnerId ?? incoming.learnerId, laterTrack(local.track, incoming.track));
 }
 
 export interface ImportSummary {
@@ -150,7 +186,7 @@ export function mergeWithBase(base: Progress, ours: Progress, theirs: Progress):
       return result ? [[slug, result] as const] : [];
     }),
   );
-  return withLearner(lessons, ours.learner !== base.learner ? ours.learner : theirs.learner, ours.learnerId ?? theirs.learnerId);
+  return withLearner(lessons, ours.learner !== base.learner ? ours.learner : theirs.learner, ours.learnerId ?? theirs.learnerId, trackWithBase(base.track, ours.track, theirs.track));
 }
 
 /** Another tab's code (with its check results) for a lesson; `taken` once this tab switched to it, holding this tab's own. */

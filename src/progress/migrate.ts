@@ -1,6 +1,6 @@
 // Brings stored progress of any known version up to the current one, or says why it cannot.
 import { z } from "../lib/zod";
-import { PROGRESS_VERSION, progressSchema, progressV1Schema, type LessonProgress, type Progress } from "./schema";
+import { PROGRESS_VERSION, progressSchema, progressV1Schema, progressV2Schema, type LessonProgress, type Progress } from "./schema";
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: string };
 
@@ -17,6 +17,9 @@ function fromV1(old: z.infer<typeof progressV1Schema>, now: string): Progress {
   );
   return { version: PROGRESS_VERSION, lessons };
 }
+
+/** Version 3 added review answers and the track, both optional: a version 2 document is one without them. */
+const fromV2 = (old: z.infer<typeof progressV2Schema>): Progress => ({ ...old, version: PROGRESS_VERSION });
 
 /**
  * Two drafts with one id would become one when edited: later ones get the id with a number. The
@@ -48,6 +51,10 @@ export function parseProgress(data: unknown, now = new Date().toISOString()): Pa
   if (version === 1) {
     const old = progressV1Schema.safeParse(data);
     return old.success ? { ok: true, progress: withUniqueDraftIds(fromV1(old.data, now)) } : { ok: false, reason: describe(old.error) };
+  }
+  if (version === 2) {
+    const old = progressV2Schema.safeParse(data);
+    return old.success ? { ok: true, progress: withUniqueDraftIds(fromV2(old.data)) } : { ok: false, reason: describe(old.error) };
   }
   if (version === PROGRESS_VERSION) {
     const current = progressSchema.safeParse(data);

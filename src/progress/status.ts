@@ -1,12 +1,18 @@
 // What done means for a lesson, item by item per track, and the status the home page shows.
 import type { Language } from "../course/languages";
+import type { LessonSummary } from "../course/types";
 import { codeHash } from "./checkedVersion";
-import type { LessonProgress } from "./schema";
+import { lessonOf } from "./merge";
+import { hasReviewAnswers, reviewAnswered } from "./review";
+import type { LessonProgress, Progress, TRACKS } from "./schema";
 
 export type LessonStatus = "not-started" | "in-progress" | "done";
 
-/** A learner's way through a lesson. The review track ("I review and decide") adds its own entry. */
-export type Track = "code";
+/** A learner's way through the course: "I write the code" or "I review and decide". */
+export type Track = (typeof TRACKS)[number];
+
+/** What status needs of a lesson: the index's summary has it all, so the home page loads no lesson. */
+export type StatusLesson = Pick<LessonSummary, "slug" | "starter" | "review">;
 
 /** One thing done needs; its id names its label (`done.item.<id>`). */
 export interface DoneItem {
@@ -27,22 +33,36 @@ export function checksPassForCode(progress: LessonProgress | undefined, starter:
   return codes.some((code) => codeHash(code) === checks.version?.code);
 }
 
-const trackItems: Record<Track, (progress: LessonProgress | undefined, starter: Record<Language, string>) => DoneItem[]> = {
-  code: (progress, starter) => [
-    { id: "checks", done: checksPassForCode(progress, starter) },
-    { id: "draft", done: hasDraft(progress) },
-  ],
+/** Every review question answered right (for its current version); a lesson without questions has none to answer. */
+const reviewDone = (own: LessonProgress | undefined, lesson: StatusLesson) => {
+  const { right, total } = reviewAnswered(own, lesson.review);
+  return total > 0 && right === total;
 };
 
-export function doneItems(progress: LessonProgress | undefined, starter: Record<Language, string>, track: Track = "code"): DoneItem[] {
-  return trackItems[track](progress, starter);
+export function doneItems(progress: Progress, lesson: StatusLesson, track: Track): DoneItem[] {
+  const own = lessonOf(progress, lesson.slug);
+  const first: DoneItem =
+    track === "code"
+      ? { id: "checks", done: checksPassForCode(own, lesson.starter) }
+      : // Lesson 00 has no review: there the review track's first step is choosing it.
+        lesson.review
+        ? { id: "review", done: reviewDone(own, lesson) }
+        : { id: "track", done: progress.track !== undefined };
+  return [first, { id: "draft", done: hasDraft(own) }];
 }
 
-/** `starter` in every language: code equal to any of them is untouched (older progress stored it). */
-export function lessonStatus(progress: LessonProgress | undefined, starter: Record<Language, string>, track: Track = "code"): LessonStatus {
-  if (!progress) return "not-started";
-  if (doneItems(progress, starter, track).every((item) => item.done)) return "done";
-  const edited = progress.code !== undefined && !Object.values(starter).includes(progress.code);
-  const touched = edited || progress.checks !== undefined || progress.drafts.length > 0;
-  return touched ? "in-progress" : "not-started";
+/** Work that counts as started on a track: the other track's work alone does not (drafts belong to both). */
+function touched(own: LessonProgress, starter: Record<Language, string>, track: Track) {
+  if (own.drafts.length > 0) return true;
+  if (track === "review") return hasReviewAnswers(own);
+  // `starter` in every language: code equal to any of them is untouched (older progress stored it).
+  const edited = own.code !== undefined && !Object.values(starter).includes(own.code);
+  return edited || own.checks !== undefined;
+}
+
+export function lessonStatus(progress: Progress, lesson: StatusLesson, track: Track): LessonStatus {
+  const own = lessonOf(progress, lesson.slug);
+  if (!own) return "not-started";
+  if (doneItems(progress, lesson, track).every((item) => item.done)) return "done";
+  return touched(own, lesson.starter, track) ? "in-progress" : "not-started";
 }

@@ -4,6 +4,7 @@ import { conflictingCode, lessonOf, mergeWithBase, type CodeConflict } from "./m
 import { newId } from "../lib/newId";
 import { loadProgress, removeSetAside, saveProgress, STORAGE_KEY, type Loaded } from "./storage";
 import type { LessonProgress, Progress } from "./schema";
+import type { Track } from "./status";
 
 const SAVE_DELAY_MS = 400;
 /** How soon a failed save is tried again: space may have been freed meanwhile. */
@@ -71,6 +72,14 @@ export class ProgressStore {
     const after = { ...change(before), updatedAt: new Date().toISOString() };
     if (after.code !== before.code) this.codeEditedHere.add(slug);
     this.progress = { ...this.progress, lessons: { ...this.progress.lessons, [slug]: after } };
+    this.emit();
+    this.scheduleSave();
+  }
+
+  /** The learner's track; saved like lesson work (debounced), the other track's work untouched. */
+  setTrack(value: Track) {
+    if (this.progress.track?.value === value) return;
+    this.progress = { ...this.progress, track: { value, at: new Date().toISOString() } };
     this.emit();
     this.scheduleSave();
   }

@@ -4,7 +4,7 @@
 import type { Language } from "../course/languages";
 import type { LessonSummary } from "../course/types";
 import type { LessonProgress, Progress } from "../progress/model";
-import { hasDraft, lessonStatus } from "../progress/model";
+import { emptyProgress, hasDraft, lessonStatus } from "../progress/model";
 import { LIMITS } from "./protocol/limits";
 import type { LearnerState, SharedLesson } from "./protocol/schemas";
 import type { LessonTrack } from "./learner/tracker";
@@ -22,7 +22,7 @@ export function shareLesson(progress: LessonProgress, lesson: LessonRef, track?:
     unblocks: cut(draft.unblocks, LIMITS.unblocks),
   }));
   const shared: SharedLesson = {
-    tracks: { code: { status: lessonStatus(progress, lesson.starter) } },
+    tracks: { code: { status: lessonStatus({ ...emptyProgress(), lessons: { [lesson.slug]: progress } }, lesson, "code") } },
     hintsShown: progress.hintsShown,
     solutionShown: progress.solutionShown,
     drafts,

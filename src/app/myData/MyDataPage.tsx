@@ -11,6 +11,7 @@ import { portfolioMarkdown } from "./portfolio";
 import { readSavedArtifacts } from "../../progress";
 import { projectSummary, SUMMARY_FILES } from "../summary/projectSummary";
 import { ResetSection } from "./ResetSection";
+import { TrackProgressSection } from "./TrackProgressSection";
 
 export default function MyDataPage() {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export default function MyDataPage() {
           {t("myData.learnerHelp")}
         </p>
       </section>
+      <TrackProgressSection course={course} lang={lang} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">{t("myData.exportHeading")}</h2>
         <p>{t("myData.exportHelp")}</p>

@@ -1,10 +1,11 @@
 // The learner's portfolio as Markdown: the project's summary, then per lesson in course order,
-// their code, checks and requests; dates as a reader writes them, not as ISO timestamps.
+// its status on both tracks, their code, checks, review answers and requests; dates as a reader
+// writes them, not as ISO timestamps.
 import type { TFunction } from "i18next";
 import type { Language } from "../../course/languages";
-import type { CourseIndex } from "../../course/types";
+import type { CourseIndex, LessonSummary } from "../../course/types";
 import { draftsMarkdown } from "../../exercises/draftsMarkdown";
-import type { LessonProgress, Progress } from "../../progress/model";
+import { answerVerdict, lessonStatus, reviewAnswered, TRACKS, type LessonProgress, type Progress } from "../../progress/model";
 import type { Part } from "../summary/projectSummary";
 
 const readable = (iso: string, lang: Language) => {
@@ -19,8 +20,30 @@ export function fenced(text: string, info = "") {
   return `${fence}${info}\n${text.replace(/\n$/, "")}\n${fence}`;
 }
 
-function lessonMarkdown(title: string, lesson: LessonProgress, t: TFunction, lang: Language): string {
-  const parts = [`## ${title}`, `### ${t("myData.code")}`, lesson.code?.trim() ? fenced(lesson.code, "python") : t("myData.noCode")];
+/** The lesson's status on each track; a lesson this course no longer has has none to tell. */
+function statusMarkdown(progress: Progress, summary: LessonSummary, t: TFunction): string[] {
+  const lines = TRACKS.map((track) => {
+    const status = t("tracks.status", { track: t(`tracks.name.${track}`), status: t(`status.${lessonStatus(progress, summary, track)}`) });
+    const work = progress.lessons[summary.slug];
+    const count = track === "review" && summary.review ? ` (${t("tracks.reviewRight", { ...reviewAnswered(work, summary.review) })})` : "";
+    return `- ${status}${count}`;
+  });
+  return [`### ${t("myData.status")}`, lines.join("\n")];
+}
+
+/** Each answered question by id, right or not; right counts only for the question as it is now. */
+function answersMarkdown(lesson: LessonProgress, summary: LessonSummary | undefined, t: TFunction): string[] {
+  const answers = Object.entries(lesson.review?.answers ?? {});
+  if (answers.length === 0 && !summary?.review) return [];
+  const items = answers.map(([id, answer]) => {
+    const verdict = answerVerdict(id, answer, summary && (summary.review?.questions ?? []));
+    return `- ${verdict === "right" ? "✓" : "✗"} ${t(`myData.answer.${verdict}`)}: \`${id.replace(/`/g, "'")}\``;
+  });
+  return [`### ${t("myData.reviewAnswers")}`, items.length > 0 ? items.join("\n") : t("myData.noReviewAnswers")];
+}
+
+function lessonMarkdown(title: string, lesson: LessonProgress, t: TFunction, lang: Language, status: string[] = [], summary?: LessonSummary): string {
+  const parts = [`## ${title}`, ...status, `### ${t("myData.code")}`, lesson.code?.trim() ? fenced(lesson.code, "python") : t("myData.noCode")];
   parts.push(`### ${t("myData.checks")}`);
   if (lesson.checks) {
     const { results, at } = lesson.checks;
@@ -34,6 +57,7 @@ function lessonMarkdown(title: string, lesson: LessonProgress, t: TFunction, lan
   } else {
     parts.push(t("myData.noChecks"));
   }
+  parts.push(...answersMarkdown(lesson, summary, t));
   parts.push(`### ${t("myData.requests")}`, draftsMarkdown(lesson.drafts, t, 4) || t("myData.noRequests"));
   return parts.join("\n\n");
 }
@@ -54,6 +78,8 @@ function summaryMarkdown(parts: Part[], t: TFunction): string[] {
 export function portfolioMarkdown(course: CourseIndex, progress: Progress, lang: Language, t: TFunction, now = new Date(), summary: Part[] = []): string {
   const head = [`# ${t("myData.portfolioTitle")}`];
   if (progress.learner?.trim()) head.push(t("myData.by", { learner: progress.learner.trim() }));
+  const track = progress.track?.value;
+  head.push(track ? t("myData.track", { track: t(`tracks.${track}.label`) }) : t("myData.noTrack"));
   head.push(t("myData.exportedOn", { date: new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(now) }));
   head.push(...summaryMarkdown(summary, t));
   const known = new Set(course.lessons.map((lesson) => lesson.slug));
@@ -61,7 +87,7 @@ export function portfolioMarkdown(course: CourseIndex, progress: Progress, lang:
     ...course.lessons.flatMap((lesson) => {
       const work = progress.lessons[lesson.slug];
       const title = `${String(lesson.order).padStart(2, "0")} · ${lesson.text[lang].title}`;
-      return work ? [lessonMarkdown(title, work, t, lang)] : [];
+      return work ? [lessonMarkdown(title, work, t, lang, statusMarkdown(progress, lesson, t), lesson)] : [];
     }),
     // Work on lessons this version of the course no longer has is still the learner's.
     ...Object.entries(progress.lessons)

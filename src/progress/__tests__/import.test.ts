@@ -57,7 +57,7 @@ describe("export and import", () => {
   it.each([
     ["not JSON", "{nope", "not-json"],
     ["JSON of another shape", JSON.stringify({ hello: "world" }), "not-progress"],
-    ["an unknown version", valid.replace('"version": 2', '"version": 7'), "invalid"],
+    ["an unknown version", valid.replace('"version": 3', '"version": 7'), "invalid"],
     ["a schema violation", valid.replace('"hintsShown": 2', '"hintsShown": "two"'), "invalid"],
     ["too large", " ".repeat(MAX_IMPORT_BYTES + 1), "too-large"],
   ])("refuses %s and changes nothing", (_, text, code) => {

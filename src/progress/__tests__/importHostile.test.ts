@@ -126,3 +126,51 @@ describe("an import that does not fit in storage", () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 });
+
+describe("review answers and the track in a file", () => {
+  const answer = (extra: Record<string, unknown> = {}) => ({ given: { option: "a" }, correct: true, version: "v1", at: "2026-11-22T10:00:00.000Z", ...extra });
+  const file3 = (progressJson: string) => `{"format":"${EXPORT_FORMAT}","exportedAt":"2026-11-22T12:00:00.000Z","progress":${progressJson}}`;
+  const withAnswers = (answersJson: string) => file3(`{"version":3,"lessons":{"analyze":${JSON.stringify(lesson()).replace(/}$/, `,"review":{"answers":${answersJson}}}`)}}}`);
+
+  it("question ids named like Object.prototype's properties import as any other; __proto__ is left out", () => {
+    const parsed = parseExport(withAnswers(`{"__proto__":${JSON.stringify(answer())},"constructor":${JSON.stringify(answer())},"q1":${JSON.stringify(answer({ correct: false }))}}`));
+    if (!parsed.ok) throw new Error(`the file should import: ${JSON.stringify(parsed.error)}`);
+    const answers = parsed.file.progress.lessons.analyze!.review!.answers;
+    expect(Object.keys(answers).sort()).toEqual(["constructor", "q1"]);
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+    const { store } = storeWith("mine");
+    expect(applyImport(store, parsed.file)).toBe(true);
+    expect(store.lesson("analyze")?.review?.answers.constructor).toMatchObject({ correct: true });
+    expect(store.lesson("analyze")?.code).toBe("mine"); // this browser's lesson is newer
+  });
+
+  it("refuses more answers in a lesson than the limit, and takes what is at it", () => {
+    const many = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, answer()])));
+    expect(parseExport(withAnswers(many(IMPORT_LIMITS.answers + 1)))).toMatchObject({
+      ok: false,
+      error: { code: "limit", problem: { code: "too-many-answers", lesson: "analyze", count: IMPORT_LIMITS.answers + 1, limit: IMPORT_LIMITS.answers } },
+    });
+    expect(parseExport(withAnswers(many(IMPORT_LIMITS.answers))).ok).toBe(true);
+  });
+
+  it("refuses long option lists, long ids and answers of no known shape, without a throw", () => {
+    const options = Array.from({ length: 51 }, (_, i) => `o${i}`);
+    for (const bad of [answer({ given: { options } }), answer({ given: { option: "x".repeat(101) } }), answer({ given: "a" }), answer({ correct: "yes" }), answer({ at: 7 })]) {
+      expect(parseExport(withAnswers(JSON.stringify({ q1: bad })))).toMatchObject({ ok: false, error: { code: "invalid" } });
+    }
+    expect(parseExport(withAnswers(JSON.stringify({ ["q".repeat(101)]: answer() })))).toMatchObject({ ok: false, error: { code: "invalid" } });
+  });
+
+  it("the track imports when it is newer than this browser's, else this browser's stays", () => {
+    const { store } = storeWith("mine");
+    store.setTrack("code");
+    const older = parseExport(file3(`{"version":3,"lessons":{},"track":{"value":"review","at":"2000-01-01T00:00:00.000Z"}}`));
+    if (!older.ok) throw new Error("the file should import");
+    applyImport(store, older.file);
+    expect(store.getSnapshot().track?.value).toBe("code");
+    const newer = parseExport(file3(`{"version":3,"lessons":{},"track":{"value":"review","at":"2999-01-01T00:00:00.000Z"}}`));
+    if (!newer.ok) throw new Error("the file should import");
+    applyImport(store, newer.file);
+    expect(store.getSnapshot().track).toEqual({ value: "review", at: "2999-01-01T00:00:00.000Z" });
+  });
+});

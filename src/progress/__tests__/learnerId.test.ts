@@ -6,7 +6,7 @@ import { newId as newLearnerId } from "../../lib/newId";
 import { ProgressStore } from "../store";
 import { MemoryStorage } from "./memoryStorage";
 
-const doc = (learnerId?: string): Progress => ({ version: 2, lessons: {}, ...(learnerId ? { learnerId } : {}) });
+const doc = (learnerId?: string): Progress => ({ version: 3, lessons: {}, ...(learnerId ? { learnerId } : {}) });
 
 describe("the learner id", () => {
   it("is 128 random bits the schema accepts, different every time", () => {

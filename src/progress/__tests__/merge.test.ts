@@ -108,3 +108,52 @@ describe("mergeWithBase (another tab)", () => {
     expect(mergeWithBase(start, ours, theirs).lessons.a?.drafts).toEqual([draft("1", "x edited")]);
   });
 });
+
+describe("review answers and the track", () => {
+  const T3 = "2026-11-22T12:00:00.000Z";
+  const given = { option: "a" };
+  const answers = (entries: Record<string, { correct: boolean; at: string }>) => ({
+    answers: Object.fromEntries(Object.entries(entries).map(([id, { correct, at }]) => [id, { given, correct, version: "v1", at }])),
+  });
+  const track = (value: "code" | "review", at: string) => ({ value, at });
+  const withTrack = (progress: Progress, value?: "code" | "review", at = T1): Progress => (value ? { ...progress, track: track(value, at) } : progress);
+
+  it("keep per question the answer given later, whichever side's lesson is newer", () => {
+    const ours = lesson(T2, { review: answers({ q1: { correct: false, at: T2 }, q2: { correct: true, at: T1 } }) });
+    const theirs = lesson(T1, { review: answers({ q1: { correct: true, at: T1 }, q2: { correct: false, at: T3 }, q3: { correct: true, at: T1 } }) });
+    for (const merged of [mergeProgress(doc({ a: ours }), doc({ a: theirs })), mergeProgress(doc({ a: theirs }), doc({ a: ours }))]) {
+      const got = merged.lessons.a!.review!.answers;
+      expect(Object.keys(got).sort()).toEqual(["q1", "q2", "q3"]);
+      expect([got.q1!.at, got.q1!.correct, got.q2!.at, got.q2!.correct]).toEqual([T2, false, T3, false]);
+    }
+  });
+
+  it("keep one side's answers when the other has none, and add no review to a lesson without", () => {
+    const ours = lesson(T1, { review: answers({ q1: { correct: true, at: T1 } }) });
+    expect(mergeProgress(doc({ a: lesson(T2) }), doc({ a: ours })).lessons.a!.review).toEqual(ours.review);
+    expect(mergeProgress(doc({ a: lesson(T2) }), doc({ a: lesson(T1) })).lessons.a).not.toHaveProperty("review");
+  });
+
+  it("between tabs keep per question the later answer too", () => {
+    const base = doc({ a: lesson(T1, { review: answers({ q1: { correct: false, at: T1 } }) }) });
+    const ours = doc({ a: lesson(T2, { review: answers({ q1: { correct: false, at: T1 }, q2: { correct: true, at: T2 } }) }) });
+    const theirs = doc({ a: lesson(T3, { review: answers({ q1: { correct: true, at: T3 } }) }) });
+    const got = mergeWithBase(base, ours, theirs).lessons.a!.review!.answers;
+    expect([got.q1!.correct, got.q2!.correct]).toEqual([true, true]);
+  });
+
+  it("keep the track chosen later, from either side; a side without one takes the other's", () => {
+    expect(mergeProgress(withTrack(doc({}), "code", T2), withTrack(doc({}), "review", T1)).track).toEqual(track("code", T2));
+    expect(mergeProgress(withTrack(doc({}), "code", T1), withTrack(doc({}), "review", T2)).track).toEqual(track("review", T2));
+    expect(mergeProgress(doc({}), withTrack(doc({}), "review", T1)).track).toEqual(track("review", T1));
+    expect(mergeProgress(doc({}), doc({}))).not.toHaveProperty("track");
+  });
+
+  it("between tabs take the track the other tab changed, and its clearing when this tab left it alone", () => {
+    const base = withTrack(doc({}), "code", T1);
+    expect(mergeWithBase(base, base, withTrack(doc({}), "review", T2)).track).toEqual(track("review", T2));
+    expect(mergeWithBase(base, withTrack(doc({}), "review", T2), base).track).toEqual(track("review", T2));
+    expect(mergeWithBase(base, base, doc({}))).not.toHaveProperty("track");
+    expect(mergeWithBase(base, withTrack(doc({}), "review", T3), withTrack(doc({}), "code", T2)).track).toEqual(track("review", T3));
+  });
+});

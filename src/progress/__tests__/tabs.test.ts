@@ -30,6 +30,28 @@ describe("two tabs on one storage", () => {
     expect(second.lesson("analyze")?.code).toBe("from the first tab");
   });
 
+  it("a track chosen in one tab reaches the other, and review answers of both tabs stay", () => {
+    const storage = new MemoryStorage();
+    const first = new ProgressStore(storage);
+    const second = new ProgressStore(storage);
+    const answer = (correct: boolean) => ({ given: { option: "a" }, correct, version: "v1", at: new Date().toISOString() });
+    tick();
+    first.setTrack("review");
+    first.updateLesson("analyze", (p) => ({ ...p, review: { answers: { q1: answer(true) } } }));
+    first.flush();
+    tick();
+    second.updateLesson("analyze", (p) => ({ ...p, review: { answers: { q2: answer(false) } } }));
+    second.flush();
+    expect(second.getSnapshot().track?.value).toBe("review");
+    expect(Object.keys(loadProgress(storage).progress.lessons.analyze?.review?.answers ?? {}).sort()).toEqual(["q1", "q2"]);
+    tick();
+    second.setTrack("code");
+    second.flush();
+    first.syncFromStorage();
+    expect(first.getSnapshot().track?.value).toBe("code");
+    expect(loadProgress(storage).progress.track?.value).toBe("code");
+  });
+
   it("on the storage event a tab takes in the other's work and tells its listeners", () => {
     const storage = new MemoryStorage();
     const first = new ProgressStore(storage);

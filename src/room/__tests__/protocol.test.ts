@@ -35,7 +35,7 @@ describe("learner names", () => {
 
 describe("what a learner shares", () => {
   const progress = {
-    version: 2 as const,
+    version: 3 as const,
     lessons: {
       analyze: {
         code: "print(1)",

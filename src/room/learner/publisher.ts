@@ -72,7 +72,7 @@ export class RoomPublisher implements ProgressPublisher {
       const own = Object.hasOwn(progress.lessons, lesson.slug) ? progress.lessons[lesson.slug] : undefined;
       if (!own) continue;
       const before = trackOf(tracker, lesson.slug);
-      const after = observe(before, { checks: own.checks, status: lessonStatus(own, lesson.starter), drafts: draftCount(own) }, now);
+      const after = observe(before, { checks: own.checks, status: lessonStatus(progress, lesson, "code"), drafts: draftCount(own) }, now);
       if (after !== before) tracker = withTrack(tracker, lesson.slug, () => after);
     }
     if (tracker !== this.tracker) this.setTracker(tracker);

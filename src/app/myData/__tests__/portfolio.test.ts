@@ -85,6 +85,52 @@ describe("portfolioMarkdown", () => {
   });
 });
 
+describe("portfolioMarkdown per track", () => {
+  const reviewed = {
+    lessons: course.lessons.map((lesson) =>
+      lesson.slug === "sample" ? { ...lesson, review: { reviewer: "product-manager" as const, questions: [{ id: "q1", version: "v1" }, { id: "q2", version: "v2" }, { id: "q3", version: "v1" }] } } : lesson,
+    ),
+  };
+  const at = "2026-11-22T10:00:00.000Z";
+  const sample = progress.lessons.sample!;
+  const withAnswers: Progress = {
+    ...progress,
+    track: { value: "review", at },
+    lessons: {
+      ...progress.lessons,
+      sample: {
+        ...sample,
+        review: {
+          answers: {
+            q1: { given: { option: "a" }, correct: true, version: "v1", at },
+            q2: { given: { option: "a" }, correct: true, version: "v1", at },
+            q3: { given: { value: 3 }, correct: false, version: "v1", at },
+          },
+        },
+      },
+    },
+  };
+
+  it("says the track chosen, or that none is", () => {
+    expect(portfolioMarkdown(reviewed, withAnswers, "en", t)).toContain("Track: “I review and decide”.");
+    expect(portfolioMarkdown(reviewed, progress, "en", t)).toContain("Track: not chosen yet");
+  });
+
+  it("gives each lesson's status on both tracks, with the right answers counted for the current questions", () => {
+    const markdown = portfolioMarkdown(reviewed, withAnswers, "en", t);
+    expect(markdown).toContain("## 01 · Sample\n\n### Status\n\n- Code: In progress\n- Review: In progress (Review: 1 of 3 answered right)");
+    // A lesson without a review: on the review track its first item is the track chosen.
+    expect(markdown).toContain("### Status\n\n- Code: In progress\n- Review: Not started\n\n### Your code\n\n```python\ny = 2");
+  });
+
+  it("lists the review answers by question id, right or not, a right answer to a changed question not counted", () => {
+    const markdown = portfolioMarkdown(reviewed, withAnswers, "en", t);
+    expect(markdown).toContain("### Review answers\n\n- ✓ answered right: `q1`\n- ✗ answered right, but the question has changed since: `q2`\n- ✗ not right yet: `q3`");
+    expect(portfolioMarkdown(reviewed, progress, "en", t)).toContain("### Review answers\n\nNo review question answered yet.");
+    expect(portfolioMarkdown(reviewed, withAnswers, "ja", i18n.getFixedT("ja"))).toContain("- ✓ 正解: `q1`");
+  });
+});
+
 describe("fenced", () => {
   it("uses at least three backticks and always more than the text holds", () => {
     expect(fenced("a")).toBe("```\na\n```");
