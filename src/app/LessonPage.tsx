@@ -1,10 +1,11 @@
-// A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
+// A lesson: What / Why / How, the code exercise, the review exercise (lessons with one), the
+// communication exercise, previous / next.
 import { Suspense, use, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
-import { CodeExercise, CommunicationExercise, DoneChecklist, LessonHints, LessonNotebook } from "../exercises";
+import { CodeExercise, CommunicationExercise, DoneChecklist, LessonHints, LessonNotebook, ReviewExercise } from "../exercises";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { LessonTerms } from "./glossary/LessonTerms";
@@ -62,6 +63,10 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       how: { ...how, children: linked.slice(what.children.length + why.children.length) },
     };
   }, [glossary, text.sections, lang]);
+  // The review track meets the review before the code exercise, the code track after it; either
+  // track can do both. Every learner is on the code track until the progress layer's useTrack().
+  const track: string = "code";
+  const review = lesson.review && <ReviewExercise slug={lesson.slug} review={lesson.review} lang={lang} />;
 
   return (
     <article className="lesson">
@@ -80,6 +85,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <RichText tree={sections[section]} />
         </section>
       ))}
+      {track === "review" && review}
       {/* Side by side on wide screens (styles.css): the steps scroll with the page while the
           editor, Run / Check and the output stay in view. The order is the reading order. */}
       <div className="lesson-workspace">
@@ -100,6 +106,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <CodeExercise course={course} lesson={lesson} lang={lang} />
         </div>
       </div>
+      {track !== "review" && review}
       <CommunicationExercise lesson={lesson} lang={lang} />
       <LessonTerms lesson={lesson} lang={lang} />
       <LessonNotebook lesson={lesson} lang={lang} />

@@ -3,6 +3,7 @@ import { roles } from "./roles.en";
 import { grid, live, room } from "./room.en";
 import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.en";
 import { myData } from "./myData.en";
+import { review } from "./review.en";
 import { workshop } from "./workshop.en";
 export const en = {
   layout: {
@@ -160,6 +161,7 @@ export const en = {
     print: "Print worksheet",
   },
   myData,
+  review,
   roles,
   room,
   fresh,

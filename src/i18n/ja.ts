@@ -4,6 +4,7 @@ import { roles } from "./roles.ja";
 import { grid, live, room } from "./room.ja";
 import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.ja";
 import { myData } from "./myData.ja";
+import { review } from "./review.ja";
 import { workshop } from "./workshop.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
@@ -162,6 +163,7 @@ export const ja: Plural<Messages> = {
     print: "ワークシートを印刷",
   },
   myData,
+  review,
   roles,
   room,
   fresh,

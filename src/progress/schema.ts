@@ -20,6 +20,25 @@ export const checkResultSchema = z.object({
   message: z.string(),
 });
 
+/** What the learner answered to a review question; the kinds as in ReviewAnswer (src/course/types.ts).
+ * A decision comes before a choice: an object with evidence must not lose it to the shorter shape. */
+export const givenAnswerSchema = z.union([
+  z.object({ value: z.number() }),
+  z.object({ option: z.string(), evidence: z.array(z.string()) }),
+  z.object({ options: z.array(z.string()) }),
+  z.object({ option: z.string() }),
+]);
+export type GivenAnswer = z.infer<typeof givenAnswerSchema>;
+
+export const reviewAnswerRecordSchema = z.object({
+  given: givenAnswerSchema,
+  correct: z.boolean(),
+  /** The question's version when answered: an answer to an older question does not count. */
+  version: z.string(),
+  at: z.string(),
+});
+export type ReviewAnswerRecord = z.infer<typeof reviewAnswerRecordSchema>;
+
 export const lessonProgressSchema = z.object({
   code: z.optional(z.string()),
   checks: z.optional(
@@ -37,6 +56,8 @@ export const lessonProgressSchema = z.object({
   drafts: z._default(z.array(draftSchema), []),
   /** Indices of the self-review checklist items the learner ticked; absent in older documents. */
   checklist: z.optional(z.array(z.number().check(z.int(), z.minimum(0)))),
+  /** The review exercise's latest answer per question id; absent before the first answer. */
+  review: z.optional(z.object({ answers: z.record(z.string(), reviewAnswerRecordSchema) })),
   updatedAt: z.string(),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
@@ -47,6 +68,8 @@ export const progressSchema = z.object({
   learner: z.optional(z.string().check(z.maxLength(100))),
   /** A random id made by this browser: keeps two learners with the same name apart on a board or in a room. */
   learnerId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))),
+  /** The learner's way through the lessons, once chosen. */
+  track: z.optional(z.object({ value: z.enum(["code", "review"]), at: z.string() })),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
