@@ -1,10 +1,12 @@
-// A lesson: What / Why / How, the code exercise, the communication exercise, previous / next.
+// A lesson: What / Why / How, the code exercise, the review exercise (lessons with one), the
+// communication exercise, previous / next.
 import { Suspense, use, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
 import type { Lesson } from "../course/types";
-import { CodeExercise, CommunicationExercise, DoneChecklist, LessonHints, LessonNotebook } from "../exercises";
+import { CodeExercise, CommunicationExercise, DoneChecklist, LessonHints, LessonNotebook, ReviewExercise } from "../exercises";
+import { useTrack } from "../progress";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { LessonTerms } from "./glossary/LessonTerms";
@@ -63,6 +65,10 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
       how: { ...how, children: linked.slice(what.children.length + why.children.length) },
     };
   }, [glossary, text.sections, lang]);
+  // The review track meets the review before the code exercise, the code track after it; either
+  // track can do both. Until a track is chosen the page is laid out for the code track.
+  const track = useTrack()[0] ?? "code";
+  const review = lesson.review && <ReviewExercise slug={lesson.slug} review={lesson.review} lang={lang} />;
 
   return (
     <article className="lesson">
@@ -83,6 +89,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <RichText tree={sections[section]} />
         </section>
       ))}
+      {track === "review" && review}
       {/* Side by side on wide screens (styles.css): the steps scroll with the page while the
           editor, Run / Check and the output stay in view. The order is the reading order. */}
       <div className="lesson-workspace">
@@ -103,6 +110,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
           <CodeExercise course={course} lesson={lesson} lang={lang} />
         </div>
       </div>
+      {track !== "review" && review}
       <CommunicationExercise lesson={lesson} lang={lang} />
       <LessonTerms lesson={lesson} lang={lang} />
       <LessonNotebook lesson={lesson} lang={lang} />

@@ -57,7 +57,7 @@ export type ReviewQuestionSource = z.infer<typeof reviewQuestionSchema>;
 export const reviewSchema = z.strictObject({
   /** The stakeholder the learner plays. */
   reviewer: z.enum(ROLE_IDS),
-  /** Their name in the story ("Maya", "マヤ"). */
+  /** Their name in the story as the interface shows it ("Maya", "マヤさん"). */
   name: text,
   /** The program whose output is reviewed: the reference solution or one of the lesson's mistakes. */
   program: z.string().regex(/^(solution\.py|mistakes\/[a-z0-9_]+\.py)$/, "must be solution.py or mistakes/NAME.py"),

@@ -4,6 +4,7 @@ import { grid, live, room } from "./room.en";
 import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.en";
 import { myData } from "./myData.en";
 import { tracks } from "./tracks.en";
+import { review } from "./review.en";
 import { workshop } from "./workshop.en";
 export const en = {
   layout: {
@@ -162,6 +163,7 @@ export const en = {
   },
   myData,
   tracks,
+  review,
   roles,
   room,
   fresh,

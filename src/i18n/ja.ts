@@ -5,6 +5,7 @@ import { grid, live, room } from "./room.ja";
 import { done, fresh, glossary, jump, notebook, solution, summary } from "./lessonPage.ja";
 import { myData } from "./myData.ja";
 import { tracks } from "./tracks.ja";
+import { review } from "./review.ja";
 import { workshop } from "./workshop.ja";
 
 type Plural<T> = { [K in keyof T as K extends `${infer B}_one` ? `${B}_other` : K]: T[K] extends object ? Plural<T[K]> : string };
@@ -164,6 +165,7 @@ export const ja: Plural<Messages> = {
   },
   myData,
   tracks,
+  review,
   roles,
   room,
   fresh,
