@@ -34,7 +34,7 @@ const RULES: { pattern: RegExp; rule: string }[] = [
   { pattern: new RegExp(`[ \\t]+${P}|${P}[ \\t]+`, "u"), rule: "a space next to full-width punctuation" },
   { pattern: new RegExp(`${L}[A-Za-z0-9{}]|[A-Za-z0-9{}]${L}`, "u"), rule: "no half-width space between Japanese and a Latin letter, digit or code" },
   { pattern: new RegExp(`${L}[,.:;!?()]|[()]${L}`, "u"), rule: "half-width punctuation in a Japanese sentence (use 、。：！？（）)" },
-  { pattern: /\b(Maya|Ken|Nora)\b|マヤ(?!さん)|ケン(?!さん)|ノラ(?!さん)/, rule: "the people are マヤさん, ケンさん and ノラさん" },
+  { pattern: /\b(Maya|Ken|Nora|Sam)\b|マヤ(?!さん)|ケン(?!さん)|ノラ(?!さん)|サム(?!さん)/, rule: "the people are マヤさん, ケンさん, ノラさん and サムさん" },
   { pattern: /\b(Run|Check|Stop|Reset)\b/, rule: "buttons are named as on screen (「実行」「チェック」…)" },
 ];
 
