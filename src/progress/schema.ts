@@ -20,6 +20,17 @@ export const checkResultSchema = z.object({
   message: z.string(),
 });
 
+/** What the learner gave for a review question, by kind: a number, one option, several, or an option with its evidence. */
+export const givenAnswerSchema = z.union([
+  z.object({ value: z.number() }),
+  z.object({ option: z.string(), evidence: z.array(z.string()) }),
+  z.object({ option: z.string() }),
+  z.object({ options: z.array(z.string()) }),
+]);
+export type GivenAnswer = z.infer<typeof givenAnswerSchema>;
+
+export const reviewAnswerSchema = z.object({ given: givenAnswerSchema, correct: z.boolean(), version: z.string(), at: z.string() });
+
 export const lessonProgressSchema = z.object({
   code: z.optional(z.string()),
   checks: z.optional(
@@ -37,6 +48,8 @@ export const lessonProgressSchema = z.object({
   drafts: z._default(z.array(draftSchema), []),
   /** Indices of the self-review checklist items the learner ticked; absent in older documents. */
   checklist: z.optional(z.array(z.number().check(z.int(), z.minimum(0)))),
+  /** The review exercise's answers by question id (the last one given for each). */
+  review: z.optional(z.object({ answers: z.record(z.string(), reviewAnswerSchema) })),
   updatedAt: z.string(),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
@@ -47,6 +60,8 @@ export const progressSchema = z.object({
   learner: z.optional(z.string().check(z.maxLength(100))),
   /** A random id made by this browser: keeps two learners with the same name apart on a board or in a room. */
   learnerId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))),
+  /** The learner's way through the course: "I write the code" or "I review and decide". */
+  track: z.optional(z.object({ value: z.enum(["code", "review"]), at: z.string() })),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
