@@ -41,6 +41,10 @@ const COLUMNS = [
   "solution_shown",
   "minutes_on_lesson",
   "drafted_requests",
+  "track",
+  "review_status",
+  "review_right",
+  "review_total",
   "hand_raised_at",
   "updated_at",
 ];
@@ -51,7 +55,8 @@ export function roomCsv(learners: StoredLearner[]): string {
     const who = [l.id, l.name, l.team ?? ""];
     const tail = [l.hand?.raisedAt ?? "", iso(l.updatedAt)];
     const lessons = Object.entries(l.state.lessons);
-    if (lessons.length === 0) rows.push([...who, "", "not-started", "", "", "", "", "", "", "", "", ...tail]);
+    const track = l.state.track ?? "";
+    if (lessons.length === 0) rows.push([...who, "", "not-started", "", "", "", "", "", "", "", "", track, "", "", "", ...tail]);
     for (const [slug, lesson] of lessons) {
       const results = lesson.checks?.results ?? [];
       rows.push([
@@ -69,6 +74,10 @@ export function roomCsv(learners: StoredLearner[]): string {
         lesson.solutionShown ? "yes" : "no",
         lesson.timeMs === undefined ? "" : Math.round(lesson.timeMs / 60_000),
         lesson.drafts.filter((d) => d.request.trim()).length,
+        track,
+        lesson.tracks.review?.status ?? "",
+        lesson.review?.right ?? "",
+        lesson.review?.total ?? "",
         ...tail,
       ]);
     }

@@ -131,9 +131,9 @@ describe("room server", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = csv.text.replace(/^\uFEFF/, "").trim().split("\n");
     expect(lines[0]).toBe(
-      "learner_id,name,team,lesson,status,checks_passed,checks_total,failing_checks,checks_reported_by_learner,hints_shown,solution_shown,minutes_on_lesson,drafted_requests,hand_raised_at,updated_at",
+      "learner_id,name,team,lesson,status,checks_passed,checks_total,failing_checks,checks_reported_by_learner,hints_shown,solution_shown,minutes_on_lesson,drafted_requests,track,review_status,review_right,review_total,hand_raised_at,updated_at",
     );
-    expect(lines[1]).toMatch(/^learner-0001,"'=HYPERLINK\(""x""\)",青チーム,analyze,in-progress,1,2,Median price,,0,no,5,0,,/);
+    expect(lines[1]).toMatch(/^learner-0001,"'=HYPERLINK\(""x""\)",青チーム,analyze,in-progress,1,2,Median price,,0,no,5,0,,,,,,/);
 
     const learner = listen(`${base}/api/rooms/${roomId}/me/events`, token);
     cleanups.push(learner.close);

@@ -4,16 +4,31 @@
 import type { Language } from "../course/languages";
 import type { LessonSummary } from "../course/types";
 import type { LessonProgress, Progress } from "../progress/model";
-import { emptyProgress, hasDraft, lessonStatus } from "../progress/model";
+import { emptyProgress, hasDraft, lessonStatus, reviewAnswered } from "../progress/model";
 import { LIMITS } from "./protocol/limits";
-import type { LearnerState, SharedLesson } from "./protocol/schemas";
+import type { LearnerState, SharedLesson, SharedReview } from "./protocol/schemas";
 import type { LessonTrack } from "./learner/tracker";
 
-type LessonRef = Pick<LessonSummary, "slug" | "starter">;
+type LessonRef = Pick<LessonSummary, "slug" | "starter" | "review">;
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-export function shareLesson(progress: LessonProgress, lesson: LessonRef, track?: LessonTrack): SharedLesson {
+/** Right answers and, per question answered as it is now, whether the last answer was right. */
+function shareReview(progress: LessonProgress, lesson: LessonRef): SharedReview | undefined {
+  if (!lesson.review) return undefined;
+  const questions = lesson.review.questions.slice(0, LIMITS.reviewQuestions).filter((q) => q.id.length <= LIMITS.questionId);
+  if (questions.length === 0) return undefined;
+  const summary = { ...lesson.review, questions };
+  const answers = progress.review?.answers ?? {};
+  const given = questions.flatMap((q) => {
+    const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    return answer && answer.version === q.version ? [{ id: q.id, correct: answer.correct }] : [];
+  });
+  return { ...reviewAnswered(progress, summary), answers: given };
+}
+
+/** `trackChosen`: the learner picked a track, which the review track asks of a lesson without a review (00). */
+export function shareLesson(progress: LessonProgress, lesson: LessonRef, track?: LessonTrack, trackChosen = false): SharedLesson {
   const drafts = progress.drafts.slice(0, LIMITS.drafts).map((draft) => ({
     id: cut(draft.id, 100),
     role: draft.role,
@@ -21,12 +36,19 @@ export function shareLesson(progress: LessonProgress, lesson: LessonRef, track?:
     request: cut(draft.request, LIMITS.request),
     unblocks: cut(draft.unblocks, LIMITS.unblocks),
   }));
+  // Status is judged on a whole document: the review track of lesson 00 asks whether a track was chosen.
+  const document: Progress = { ...emptyProgress(), lessons: { [lesson.slug]: progress }, ...(trackChosen ? { track: { value: "review", at: progress.updatedAt } } : {}) };
   const shared: SharedLesson = {
-    tracks: { code: { status: lessonStatus({ ...emptyProgress(), lessons: { [lesson.slug]: progress } }, lesson, "code") } },
+    tracks: {
+      code: { status: lessonStatus(document, lesson, "code") },
+      review: { status: lessonStatus(document, lesson, "review") },
+    },
     hintsShown: progress.hintsShown,
     solutionShown: progress.solutionShown,
     drafts,
   };
+  const review = shareReview(progress, lesson);
+  if (review) shared.review = review;
   if (progress.drafts.length > drafts.length) shared.draftsOmitted = progress.drafts.length - drafts.length;
   const checks = progress.checks;
   if (checks) {
@@ -61,13 +83,14 @@ export function shareProgress(
 ): LearnerState {
   const state: LearnerState = { lessons: {} };
   if (options.lang) state.lang = options.lang;
+  if (progress.track) state.track = progress.track.value;
   if (options.current && SLUG.test(options.current)) state.current = options.current;
   for (const lesson of lessons.slice(0, LIMITS.lessons)) {
     const own = Object.hasOwn(progress.lessons, lesson.slug) ? progress.lessons[lesson.slug] : undefined;
     const track = options.tracks && Object.hasOwn(options.tracks, lesson.slug) ? options.tracks[lesson.slug] : undefined;
     if (!own && !track?.timeMs && !track?.code) continue;
     const base: LessonProgress = own ?? { drafts: [], hintsShown: 0, solutionShown: false, examplesShown: false, updatedAt: "" };
-    state.lessons[lesson.slug] = shareLesson(base, lesson, track);
+    state.lessons[lesson.slug] = shareLesson(base, lesson, track, progress.track !== undefined);
   }
   return state;
 }

@@ -65,7 +65,7 @@ describe("what a learner shares", () => {
   });
 
   it("includes the code, time and streaks the room tracked", () => {
-    const track: LessonTrack = { failStreaks: { t: 3 }, best: { passed: 0, drafts: 0, rank: 1 }, timeMs: 120_000, code: { text: "print(1)", at: "2025-05-01T09:05:00.000Z" } };
+    const track: LessonTrack = { failStreaks: { t: 3 }, best: { passed: 0, drafts: 0, rank: 1, right: 0 }, timeMs: 120_000, code: { text: "print(1)", at: "2025-05-01T09:05:00.000Z" } };
     const state = shareProgress(progress, lessons, { tracks: { analyze: track, prepare: { ...track, failStreaks: {}, code: undefined } } });
     expect(state.lessons.analyze).toMatchObject({ failStreaks: { t: 3 }, timeMs: 120_000, code: { text: "print(1)" } });
     expect(state.lessons.prepare).toMatchObject({ tracks: { code: { status: "not-started" } }, timeMs: 120_000 });
@@ -78,7 +78,7 @@ describe("what a learner shares", () => {
 });
 
 describe("the room's tracker", () => {
-  const empty: LessonTrack = { failStreaks: {}, best: { passed: 0, drafts: 0, rank: 0 }, timeMs: 0 };
+  const empty: LessonTrack = { failStreaks: {}, best: { passed: 0, drafts: 0, rank: 0, right: 0 }, timeMs: 0 };
   const run = (at: string, results: [string, boolean][]) => ({ at, results: results.map(([name, passed]) => ({ name, passed })) });
   const t0 = new Date("2025-05-01T09:00:00Z");
 

@@ -3,7 +3,8 @@
 // with growing pauses and sends what is current once the room is back.
 import type { Language } from "../../course/languages";
 import type { LessonSummary } from "../../course/types";
-import { lessonStatus, type Progress, type ProgressPublisher } from "../../progress";
+import type { ProgressPublisher } from "../../progress";
+import { lessonStatus, reviewAnswered, type Progress } from "../../progress/model";
 import { RoomError, type RoomClient } from "../client";
 import type { Membership } from "../membership";
 import { draftCount, shareProgress } from "../share";
@@ -14,7 +15,7 @@ export type PublishStatus = "sent" | "sending" | "waiting";
 interface Options {
   client: RoomClient;
   membership: Membership;
-  lessons: readonly Pick<LessonSummary, "slug" | "starter">[];
+  lessons: readonly Pick<LessonSummary, "slug" | "starter" | "review">[];
   context: () => { current?: string; lang?: Language };
   onStatus: (status: PublishStatus) => void;
   /** The room refused for good (deleted, expired, left elsewhere). */
@@ -72,7 +73,11 @@ export class RoomPublisher implements ProgressPublisher {
       const own = Object.hasOwn(progress.lessons, lesson.slug) ? progress.lessons[lesson.slug] : undefined;
       if (!own) continue;
       const before = trackOf(tracker, lesson.slug);
-      const after = observe(before, { checks: own.checks, status: lessonStatus(progress, lesson, "code"), drafts: draftCount(own) }, now);
+      // Forward on the learner's own track: a review-track learner's right answers move them on, not checks.
+      const track = progress.track?.value ?? "code";
+      const status = lessonStatus(progress, lesson, track);
+      const right = lesson.review ? reviewAnswered(own, lesson.review).right : 0;
+      const after = observe(before, { checks: own.checks, status, drafts: draftCount(own), right }, now);
       if (after !== before) tracker = withTrack(tracker, lesson.slug, () => after);
     }
     if (tracker !== this.tracker) this.setTracker(tracker);

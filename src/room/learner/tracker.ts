@@ -10,7 +10,7 @@ const lessonTrackSchema = z.object({
   lastCheckAt: z.optional(z.string()),
   failStreaks: z._default(z.record(z.string(), z.number()), {}),
   /** The best this lesson has been: forward means beyond it. */
-  best: z._default(z.object({ passed: z.number(), drafts: z.number(), rank: z.number() }), { passed: 0, drafts: 0, rank: 0 }),
+  best: z._default(z.object({ passed: z.number(), drafts: z.number(), rank: z.number(), right: z._default(z.number(), 0) }), { passed: 0, drafts: 0, rank: 0, right: 0 }),
   advancedAt: z.optional(z.string()),
   timeMs: z._default(z.number(), 0),
   code: z.optional(z.object({ text: z.string(), at: z.string() })),
@@ -19,7 +19,7 @@ const trackerSchema = z.object({ lessons: z._default(z.record(z.string(), lesson
 export type LessonTrack = z.infer<typeof lessonTrackSchema>;
 export type Tracker = z.infer<typeof trackerSchema>;
 
-const emptyTrack = (): LessonTrack => ({ failStreaks: {}, best: { passed: 0, drafts: 0, rank: 0 }, timeMs: 0 });
+const emptyTrack = (): LessonTrack => ({ failStreaks: {}, best: { passed: 0, drafts: 0, rank: 0, right: 0 }, timeMs: 0 });
 
 export function loadTracker(): Tracker {
   try {
@@ -58,6 +58,8 @@ export interface Observed {
   checks?: { at: string; results: { name: string; passed: boolean }[] };
   status: keyof typeof RANK;
   drafts: number;
+  /** Review questions answered right now. */
+  right?: number;
 }
 
 /** Takes in one lesson as the progress document has it now; returns the same track when nothing changed. */
@@ -71,10 +73,11 @@ export function observe(track: LessonTrack, seen: Observed, now: Date): LessonTr
   }
   const passed = checks ? checks.results.filter((r) => r.passed).length : 0;
   const rank = RANK[seen.status];
-  const forward = passed > track.best.passed || seen.drafts > track.best.drafts || rank > track.best.rank;
+  const { best } = track;
+  const forward = passed > best.passed || seen.drafts > best.drafts || rank > best.rank || (seen.right ?? 0) > best.right;
   if (forward || !track.advancedAt) {
-    const best = { passed: Math.max(passed, track.best.passed), drafts: Math.max(seen.drafts, track.best.drafts), rank: Math.max(rank, track.best.rank) };
-    next = { ...next, best, advancedAt: now.toISOString() };
+    const better = { passed: Math.max(passed, best.passed), drafts: Math.max(seen.drafts, best.drafts), rank: Math.max(rank, best.rank), right: Math.max(seen.right ?? 0, best.right) };
+    next = { ...next, best: better, advancedAt: now.toISOString() };
   }
   return next;
 }

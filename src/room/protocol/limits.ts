@@ -18,6 +18,9 @@ export const LIMITS = {
   request: 4_000,
   unblocks: 2_000,
   code: 100_000,
+  /** Questions of one lesson's review exercise (4-6 in the course). */
+  reviewQuestions: 20,
+  questionId: 80,
   learnersPerRoom: 500,
 } as const;
 

@@ -34,10 +34,36 @@ export const sharedDraftSchema = z.object({
 });
 export type SharedDraft = z.infer<typeof sharedDraftSchema>;
 
+export const TRACKS = ["code", "review"] as const;
+export type TrackName = (typeof TRACKS)[number];
+
+/**
+ * The review exercise in brief: how many of its questions are answered right now, and per
+ * question answered for its current version whether the last answer was right.
+ */
+const consistentAnswers = (answers: { id: string; correct: boolean }[], { right, total }: { right: number; total: number }) =>
+  answers.length <= total && new Set(answers.map((a) => a.id)).size === answers.length && answers.filter((a) => a.correct).length === right;
+
+export const sharedReviewSchema = z
+  .object({
+    right: z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.reviewQuestions)),
+    total: z.number().check(z.int(), z.minimum(1), z.maximum(LIMITS.reviewQuestions)),
+    answers: z.optional(
+      z.array(z.object({ id: text(LIMITS.questionId), correct: z.boolean() })).check(z.maxLength(LIMITS.reviewQuestions)),
+    ),
+  })
+  .check(
+    z.refine((review) => review.right <= review.total, { message: "More right than there are questions.", path: ["right"] }),
+    z.refine((review) => !review.answers || consistentAnswers(review.answers, review), { message: "The answers do not add up to the counts.", path: ["answers"] }),
+  );
+export type SharedReview = z.infer<typeof sharedReviewSchema>;
+
 /** One lesson as a facilitator sees it. */
 export const sharedLessonSchema = z.object({
-  /** Status per track: the code track today; the review track (issue 12) will add `review`. */
+  /** Status per track; `review` is sent by apps that know the review track. */
   tracks: z.object({ code: trackSchema, review: z.optional(trackSchema) }),
+  /** Only for a lesson with a review exercise. */
+  review: z.optional(sharedReviewSchema),
   checks: z.optional(
     z.object({
       at: isoDate,
@@ -65,6 +91,8 @@ export type SharedLesson = z.infer<typeof sharedLessonSchema>;
 
 export const learnerStateSchema = z.object({
   lang: z.optional(z.enum(LANGUAGES)),
+  /** The track the learner chose; absent when they have not chosen (the code track counts then). */
+  track: z.optional(z.enum(TRACKS)),
   /** The lesson whose page the learner has open. */
   current: z.optional(slugSchema),
   lessons: z.record(slugSchema, sharedLessonSchema).check(maxKeys(LIMITS.lessons)),
