@@ -56,7 +56,23 @@ class Runner {
     private readonly lessonsDir: string,
   ) {}
 
+  /** One interpreter per process and folder: a dev server or a test file makes several builds. */
+  private static booted = new Map<string, Promise<PyodideInterface>>();
+
   static async start(root: string, lessonsDir: string) {
+    const key = `${root}\0${lessonsDir}`;
+    let booting = Runner.booted.get(key);
+    if (!booting) {
+      booting = Runner.boot(root, lessonsDir);
+      Runner.booted.set(key, booting);
+    }
+    const py = await booting;
+    // A fresh working folder (the dataset aside): nothing of an earlier build feeds this one.
+    py.runPython(`import os\nfor name in os.listdir(${JSON.stringify(WORK_DIR)}):\n    path = os.path.join(${JSON.stringify(WORK_DIR)}, name)\n    if os.path.isfile(path): os.remove(path)`);
+    return new Runner(py, lessonsDir);
+  }
+
+  private static async boot(root: string, lessonsDir: string) {
     const py = await loadPyodide({ indexURL: `${join(root, "node_modules", "pyodide")}/` });
     py.setStdout({ batched: () => undefined });
     py.setStderr({ batched: () => undefined });
@@ -65,7 +81,7 @@ class Runner {
     mountDataset(py, readFileSync(join(lessonsDir, "data", "ames.csv")));
     py.FS.writeFile("/tmp/review_runner.py", readFileSync(join(root, "scripts", "lib", "review_runner.py"), "utf8"));
     py.runPython("import sys\nif '/tmp' not in sys.path: sys.path.append('/tmp')\nimport review_runner");
-    return new Runner(py, lessonsDir);
+    return py;
   }
 
   /** Runs a lesson program (English) in the working folder; returns the files it wrote. */
