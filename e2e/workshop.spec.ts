@@ -139,7 +139,7 @@ test("the presenter view moves through What, Why, How and the situation with the
   const heading = slide.getByRole("heading", { level: 3 });
   await expect(heading).toHaveText("What you do");
   await expect(slide).toContainText("Getting started");
-  await expect(page.getByText("1 / 28")).toBeVisible();
+  await expect(page.getByText("1 / 64")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // A section may take several slides; the keys step through them, then on to the next section.
@@ -155,13 +155,57 @@ test("the presenter view moves through What, Why, How and the situation with the
   await pressUntil("PageUp", "Communication exercise");
   await expect(slide).toContainText("Getting started");
   await pressUntil("ArrowLeft", "What you do");
-  await expect(page.getByText("1 / 28")).toBeVisible();
+  await expect(page.getByText("1 / 64")).toBeVisible();
 
   await page.getByLabel("Lesson").selectOption({ label: "03 Prepare the data" });
   await expect(slide).toContainText("Prepare the data");
-  await expect(page.getByText(/^13 \/ 28/)).toBeVisible();
+  await expect(page.getByText(/^25 \/ 64/)).toBeVisible();
   for (let i = 0; i < 12 && (await heading.textContent()) !== "Why it matters"; i++) await page.getByRole("button", { name: "Next →" }).click();
   await expect(heading).toHaveText("Why it matters");
+});
+
+test("the presenter view shows a lesson's review questions with the answer out of the page until revealed", async ({ page }) => {
+  await page.goto("/workshop?view=presenter");
+  await page.getByLabel("Lesson").selectOption({ label: "06 Test the model against the business goal" });
+  await page.getByRole("button", { name: "Go to the review questions" }).click();
+  const slide = page.getByTestId("slide-body");
+  const heading = page.getByTestId("slide-frame").getByRole("heading", { level: 3 });
+  await expect(heading).toHaveText("Review exercise");
+  await expect(slide).toContainText("You are Maya");
+  await expect(page.getByTestId("slide-frame")).toContainText("Decide whether the model goes live");
+  // What arrived never offers an answer to reveal.
+  await expect(page.getByRole("button", { name: "Reveal answer" })).toHaveCount(0);
+
+  await page.screenshot({ path: "/tmp/page-presenter-review-intro.png" });
+  for (let i = 0; i < 4 && (await heading.textContent()) !== "Review question 1 of 5"; i++) await page.keyboard.press("ArrowRight");
+  await expect(heading).toHaveText("Review question 1 of 5");
+  await expect(slide).toContainText("what share of its suggestions");
+  const reveal = page.getByRole("button", { name: "Reveal answer" });
+  await expect(reveal).toHaveAttribute("aria-pressed", "false");
+  // Not merely hidden: the answer and its explanation are nowhere in the page.
+  expect(await page.content()).not.toContain("Answer:");
+  expect(await page.content()).not.toContain("This is why the goal was written per part of town");
+  await expectNoSeriousA11yViolations(page);
+
+  await reveal.focus();
+  await page.keyboard.press("Enter");
+  const hide = page.getByRole("button", { name: "Hide answer" });
+  await expect(hide).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("slide-frame")).toContainText(/Answer: \d+ %/);
+  await expect(page.getByTestId("slide-frame")).toContainText("This is why the goal was written per part of town");
+  await expect(page.getByRole("status").filter({ hasText: "The answer is shown." })).toHaveCount(1);
+  await page.screenshot({ path: "/tmp/page-presenter-review.png" });
+
+  // The findings question: options lettered, the right ones marked only once revealed.
+  for (let i = 0; i < 4 && (await heading.textContent()) !== "Review question 2 of 5"; i++) await page.getByRole("button", { name: "Next →" }).click();
+  await expect(heading).toHaveText("Review question 2 of 5");
+  await expect(slide).toContainText("What is wrong with the report?");
+  await expect(page.getByTestId("slide-frame").locator(".review-slide-right")).toHaveCount(0);
+  expect(await page.content()).not.toContain("Answer:");
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await expect(page.getByTestId("slide-frame").locator(".review-slide-right").first()).toContainText("The decision says go although a slice");
+  await page.getByRole("button", { name: "Hide answer" }).click();
+  await expect(page.getByTestId("slide-frame")).not.toContainText("Answer:");
 });
 
 test("a workshop link opens the course in Japanese with only the chosen lessons", async ({ page }) => {

@@ -1,15 +1,24 @@
-// Presenter view: each lesson's What, Why, How and communication situation in large type, each
-// section on as many 16:9 slides as it needs, stepped with buttons, arrows or a clicker.
+// Presenter view: each lesson's What, Why, How and communication situation in large type, then its
+// review exercise question by question with the answer hidden until revealed; each section on as
+// many 16:9 slides as it needs, stepped with buttons, arrows or a clicker.
 import { Suspense, use, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../course/languages";
-import type { Course, Lesson } from "../course/types";
+import type { Course, Lesson, LessonSummary } from "../course/types";
 import { PageLoading } from "../ui/PageLoading";
 import { FullscreenStage } from "./FullscreenStage";
 import { MeasuredSlide } from "./MeasuredSlide";
+import { ReviewSlideText } from "./ReviewSlideText";
 
 const SECTIONS = ["what", "why", "how", "communication"] as const;
 type Section = (typeof SECTIONS)[number];
+/** A slide: a section of the lesson text, or its review (`question` null: what arrived). */
+type Slide = { lesson: LessonSummary; section: Section } | { lesson: LessonSummary; section: "review"; question: number | null };
+
+const slidesOf = (lesson: LessonSummary): Slide[] => [
+  ...SECTIONS.map((section) => ({ lesson, section })),
+  ...(lesson.review ? [null, ...lesson.review.questions.map((_, i) => i)].map((question) => ({ lesson, section: "review" as const, question })) : []),
+];
 
 interface Props {
   course: Course;
@@ -24,13 +33,15 @@ const STEPS: Record<string, number> = { ArrowRight: 1, PageDown: 1, ArrowLeft: -
 export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
   const { t } = useTranslation();
   const lessons = course.lessons;
-  const slides = lessons.flatMap((lesson) => SECTIONS.map((section) => ({ lesson, section })));
+  const slides = lessons.flatMap(slidesOf);
   const index = Math.min(Math.max(slide, 0), slides.length - 1);
   const current = slides[index];
   const total = slides.length;
   // The slide within the section; Infinity means its last one (stepping back from the next section).
   const [page, setPage] = useState(0);
   const [pages, setPages] = useState(1);
+  // Which slide's answer is shown; moving to another slide hides it again.
+  const [revealed, setRevealed] = useState<string | null>(null);
   const shownPage = Math.min(page, pages - 1);
   const onPages = useCallback((count: number) => setPages(count), []);
 
@@ -65,7 +76,23 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
 
   if (!current) return null;
   const title = current.lesson.text[lang].title;
-  const sectionName = current.section === "communication" ? t("lesson.communicationExercise") : t(`lesson.${current.section}`);
+  const questions = current.lesson.review?.questions.length ?? 0;
+  const sectionName =
+    current.section === "review"
+      ? current.question === null
+        ? t("workshop.presenter.review.heading")
+        : t("workshop.presenter.review.question", { number: current.question + 1, count: questions })
+      : current.section === "communication"
+        ? t("lesson.communicationExercise")
+        : t(`lesson.${current.section}`);
+  const slideKey = `${current.lesson.slug}-${current.section}${current.section === "review" ? `-${current.question ?? "intro"}` : ""}`;
+  const isQuestion = current.section === "review" && current.question !== null;
+  const shown = isQuestion && revealed === slideKey;
+  const toggleAnswer = () => {
+    setRevealed(shown ? null : slideKey);
+    // The answer comes last: show the slide it ends on.
+    if (!shown) setPage(Infinity);
+  };
   const atStart = index === 0 && shownPage === 0;
   const atEnd = index === slides.length - 1 && shownPage === pages - 1;
   const count = t("workshop.presenter.count", { number: index + 1, total: slides.length });
@@ -86,6 +113,11 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
             ))}
           </select>
         </label>
+        {current.lesson.review && (
+          <button type="button" onClick={() => goTo(slides.findIndex((s) => s.lesson.slug === current.lesson.slug && s.section === "review"), 0)}>
+            {t("workshop.presenter.toReview")}
+          </button>
+        )}
       </div>
       <FullscreenStage
         className="presenter-stage"
@@ -102,26 +134,45 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
             <button type="button" onClick={() => step(1)} disabled={atEnd}>
               {t("workshop.presenter.next")} →
             </button>
+            {isQuestion && (
+              <button type="button" aria-pressed={shown} onClick={toggleAnswer}>
+                {shown ? t("workshop.presenter.review.hide") : t("workshop.presenter.review.reveal")}
+              </button>
+            )}
           </>
         }
       >
-        <article className="presenter-slide" key={`${current.lesson.slug}-${current.section}`}>
+        <article className="presenter-slide" key={slideKey}>
           <Suspense fallback={<PageLoading />}>
-            <SlideText
-              loading={course.load(current.lesson.slug)}
-              lang={lang}
-              section={current.section}
-              kicker={title}
-              title={sectionName}
-              page={page}
-              onPages={onPages}
-            />
+            {current.section === "review" ? (
+              <ReviewSlideText
+                loading={course.load(current.lesson.slug)}
+                lang={lang}
+                question={current.question}
+                revealed={shown}
+                kicker={title}
+                title={sectionName}
+                page={page}
+                onPages={onPages}
+              />
+            ) : (
+              <SlideText
+                loading={course.load(current.lesson.slug)}
+                lang={lang}
+                section={current.section}
+                kicker={title}
+                title={sectionName}
+                page={page}
+                onPages={onPages}
+              />
+            )}
           </Suspense>
         </article>
       </FullscreenStage>
       <p className="visually-hidden" role="status">
         {t("workshop.presenter.announce", { number: index + 1, total: slides.length, lesson: title, section: sectionName })}
         {part && ` ${part}`}
+        {shown && ` ${t("workshop.presenter.review.shown")}`}
       </p>
     </section>
   );

@@ -27,7 +27,8 @@ export function paginate(extents: { top: number; bottom: number }[], available: 
   return pages.length > 0 ? pages : [[]];
 }
 
+/** A page's blocks; indices past the end (a layout measured on a longer text, before it is measured again) are left out. */
 export function pageTree(tree: Root, page: number[]): Root {
   const all = blocks(tree);
-  return { type: "root", children: page.map((i) => all[i]!) };
+  return { type: "root", children: page.flatMap((i) => all[i] ?? []) };
 }
