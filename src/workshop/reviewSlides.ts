@@ -73,14 +73,12 @@ export function reviewIntroTree(review: LessonReview, lang: keyof LessonReview["
   const figures = texts.view.flatMap((block) => (block.type === "figures" ? block.items : []));
   const children: RootContent[] = [...blocksOf(texts.intro)];
   if (figures.length > 0) {
-    children.push(el("p", [el("strong", [text(words.keyFigures)])]));
-    children.push(
-      el(
-        "ul",
-        figures.map((item) => el("li", [text(`${item.label}: `), item.highlight ? el("strong", [text(item.value)]) : text(item.value)])),
-        ["review-slide-figures"],
-      ),
+    // One block, so a slide never ends on the label without its figures.
+    const list = el(
+      "ul",
+      figures.map((item) => el("li", [text(`${item.label}: `), item.highlight ? el("strong", [text(item.value)]) : text(item.value)])),
     );
+    children.push(el("div", [el("p", [el("strong", [text(words.keyFigures)])]), list], ["review-slide-figures"]));
   }
   return { type: "root", children };
 }
@@ -94,7 +92,7 @@ export function reviewQuestionTree(review: LessonReview, lang: keyof LessonRevie
   if (question.options) children.push(optionList(question.options, right, words));
   if (question.evidence) {
     const evidence = revealed && answer.kind === "decision" ? new Set(answer.evidence) : undefined;
-    children.push(el("p", [el("strong", [text(words.evidence)])]), optionList(question.evidence, evidence, words));
+    children.push(el("div", [el("p", [el("strong", [text(words.evidence)])]), optionList(question.evidence, evidence, words)]));
   }
   if (revealed) children.push(...answerBlocks(question, answer, lang, words));
   return { type: "root", children };

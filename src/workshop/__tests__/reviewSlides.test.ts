@@ -73,7 +73,10 @@ describe("review slides", () => {
   it("show what arrived with the key figures, the highlighted one in bold", () => {
     const tree = reviewIntroTree(review, "en", words);
     expect(textOf(tree)).toContain("You are Maya.");
-    expect(textOf(tree)).toContain("Worst slice");
+    // The label and its figures are one block: a slide never ends on the label alone.
+    const last = tree.children.at(-1)!;
+    expect(textOf(last)).toContain("Key figures");
+    expect(textOf(last)).toContain("Worst slice");
     const bold = JSON.stringify(tree);
     expect(bold).toMatch(/"tagName":"strong","properties":\{\},"children":\[\{"type":"text","value":"30 %"\}\]/);
     expect(bold).not.toMatch(/"tagName":"strong","properties":\{\},"children":\[\{"type":"text","value":"67 %"\}\]/);
