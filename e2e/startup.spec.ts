@@ -66,3 +66,52 @@ for (const broken of ["missing", "corrupt"] as const) {
     for (const n of [1, 2, 3]) await expect(await runCode(page, `import random, statistics\nprint('run', ${n}, len(str(random.random())) > 3)\n`)).toContainText(`run ${n} True`);
   });
 }
+
+test("a first visit keeps the snapshot decompressed, and the next visit starts from that copy without fetching it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/lessons/getting-started");
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  // Written by a worker a little after Python is ready: the whole decompressed snapshot.
+  const kept = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open("python-snapshot");
+      const [request] = await cache.keys();
+      const bytes = request ? new Uint8Array(await (await cache.match(request))!.arrayBuffer()) : new Uint8Array();
+      return { entries: (await cache.keys()).length, gzipped: bytes[0] === 0x1f && bytes[1] === 0x8b, megabytes: Math.round(bytes.length / 1e6) };
+    });
+  await expect.poll(kept, { timeout: 30_000 }).toEqual({ entries: 1, gzipped: false, megabytes: expect.any(Number) });
+  expect((await kept()).megabytes).toBeGreaterThan(20);
+
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes(".snapshot")) fetched.push(request.url());
+  });
+  await page.reload();
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  expect(fetched).toEqual([]);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
+});
+
+test("a kept snapshot that went bad is not used: Python starts the plain way, and the next visit fetches the shipped one", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/lessons/getting-started");
+  await waitForPython(page);
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open("python-snapshot")).keys()).length), { timeout: 30_000 }).toBe(1);
+  await page.evaluate(async () => {
+    const cache = await caches.open("python-snapshot");
+    const [request] = await cache.keys();
+    await cache.put(request!, new Response(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])));
+  });
+  await page.reload();
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "plain");
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
+  // Forgotten, so the visit after that starts from the shipped snapshot again, and keeps it.
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes("python-snapshot"))).toBe(false);
+  await page.reload();
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open("python-snapshot")).keys()).length), { timeout: 30_000 }).toBe(1);
+});

@@ -96,12 +96,12 @@ export type HostMessage =
 /** What the page needs to start Python; fetched by the page (and its service worker), since
  * the sandbox can fetch nothing. */
 export interface BootAssets {
-  /** Source of the Python worker (a classic script). */
-  workerSource: string;
-  stdlib: ArrayBuffer;
-  dataset: ArrayBuffer;
-  /** The memory snapshot made at build time, or null when it could not be had. */
-  snapshot: ArrayBuffer | null;
+  /** The Python worker (a classic script). */
+  worker: Blob;
+  stdlib: Blob;
+  dataset: Blob;
+  /** The memory snapshot made at build time, gzipped or not, or null when it could not be had. */
+  snapshot: Blob | null;
   /** Only named in Pyodide's configuration; the workers fetch nothing. */
   indexURL: string;
 }

@@ -1,6 +1,6 @@
 // The files Python needs, fetched by the page (through its service worker when offline), since
 // the sandbox can fetch nothing.
-import { readCachedSnapshot } from "./snapshotCache";
+import { SNAPSHOT_CACHE_NAME } from "./snapshotCache";
 
 /** Where each file is, as scripts/vite-plugin-python.ts builds them (virtual:python-assets). */
 export interface AssetURLs {
@@ -14,17 +14,23 @@ export interface AssetURLs {
 
 export interface Assets {
   wasm: Promise<Response>;
-  workerSource: Promise<string>;
-  stdlib: Promise<ArrayBuffer>;
-  dataset: Promise<ArrayBuffer>;
-  /** Decompressed; null when it cannot be had (Python then starts the plain way). */
+  /**
+   * The other files as Blobs: a Blob crosses to the sandbox frame (which may live in another
+   * process) as a reference, where an ArrayBuffer would be copied on the page's thread while the
+   * lesson's text is being shown; the frame reads them on its own.
+   */
+  worker: Promise<Blob>;
+  stdlib: Promise<Blob>;
+  dataset: Promise<Blob>;
+  /** Null when it cannot be had (Python then starts the plain way). */
   snapshot: Promise<Snapshot | null>;
   indexURL: string;
 }
 
 export interface Snapshot {
   url: string;
-  bytes: ArrayBuffer;
+  /** As served (gzipped; the sandbox decompresses it), or decompressed (kept by an earlier visit, or by a host that decoded it). */
+  blob: Blob;
   /** Already kept decompressed in Cache Storage by an earlier visit. */
   cached: boolean;
 }
@@ -37,80 +43,72 @@ async function ok(url: string) {
   return response;
 }
 
-const GZIP_MAGIC = [0x1f, 0x8b];
-
-// Decompressing 31 MB takes the thread that does it a few hundred milliseconds: a worker of the
-// page's own does it, so the lesson's text is not held up meanwhile.
-const GUNZIP_WORKER = `onmessage = async ({ data }) => {
-  try {
-    postMessage(await new Response(data.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
-  } catch (error) {
-    postMessage(null);
-  }
-};`;
-
-function gunzipInWorker(stream: ReadableStream<Uint8Array>): Promise<ArrayBuffer | null> {
-  const url = URL.createObjectURL(new Blob([GUNZIP_WORKER], { type: "text/javascript" }));
-  const worker = new Worker(url);
-  URL.revokeObjectURL(url);
-  return new Promise((resolve) => {
-    const done = (bytes: ArrayBuffer | null) => {
-      worker.terminate();
-      resolve(bytes);
-    };
-    worker.onmessage = ({ data }: MessageEvent<ArrayBuffer | null>) => done(data);
-    worker.onerror = () => done(null);
-    worker.postMessage(stream, [stream as unknown as Transferable]);
-  });
-}
-
 /**
- * The snapshot is served gzipped as a plain file, so every static host can serve it. A host that
- * adds its own Content-Encoding hands over the bytes already decoded: the gzip header tells.
+ * The decompressed snapshot an earlier visit kept (about 70 ms to read, against a few hundred to
+ * decompress), or else the shipped file, gzipped (6 MB instead of 31) so every static host can
+ * serve it as a plain file.
  */
-async function fetchSnapshot(url: string): Promise<ArrayBuffer | null> {
+async function loadSnapshot(url: string): Promise<Snapshot | null> {
+  try {
+    const kept = await (await caches.open(SNAPSHOT_CACHE_NAME)).match(url);
+    if (kept) return { url, blob: await kept.blob(), cached: true };
+  } catch {
+    // Cache Storage unavailable: fetch it.
+  }
   try {
     const response = await fetch(url);
-    if (!response.ok || !response.body) return null;
-    const reader = response.body.getReader();
-    const first = await reader.read();
-    if (first.done) return null;
-    const head = first.value;
-    const body = new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(head),
-      pull: async (controller) => {
-        const next = await reader.read();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      },
-      cancel: (reason) => reader.cancel(reason),
-    });
-    const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
-    if (!gzipped) return await new Response(body).arrayBuffer();
-    if (typeof DecompressionStream === "undefined") return null;
-    return await gunzipInWorker(body);
+    return response.ok ? { url, blob: await response.blob(), cached: false } : null;
   } catch {
     return null;
   }
 }
 
-async function loadSnapshot(url: string): Promise<Snapshot | null> {
-  const cached = await readCachedSnapshot(url);
-  if (cached) return { url, bytes: cached, cached: true };
-  const bytes = await fetchSnapshot(url);
-  return bytes ? { url, bytes, cached: false } : null;
+// Decompressing and writing 31 MB is a worker's job, so a learner typing meanwhile feels nothing.
+const KEEP_WORKER = `onmessage = async ({ data: { blob, url, cacheName } }) => {
+  try {
+    const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+    const body = head[0] === 0x1f && head[1] === 0x8b ? blob.stream().pipeThrough(new DecompressionStream("gzip")) : blob.stream();
+    const bytes = await new Response(body).arrayBuffer();
+    const cache = await caches.open(cacheName);
+    await cache.put(url, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
+    for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
+  } catch {
+    // Storage full or unavailable: the next visit decompresses again.
+  }
+  close();
+};`;
+
+/** Kept decompressed for the next visits once Python has started from it; only the current one is kept. */
+export function keepSnapshot(snapshot: Snapshot) {
+  try {
+    const source = URL.createObjectURL(new Blob([KEEP_WORKER], { type: "text/javascript" }));
+    const worker = new Worker(source);
+    URL.revokeObjectURL(source);
+    worker.postMessage({ blob: snapshot.blob, url: snapshot.url, cacheName: SNAPSHOT_CACHE_NAME });
+  } catch {
+    // No workers: the next visit decompresses again.
+  }
+}
+
+export async function forgetSnapshot() {
+  try {
+    await caches.delete(SNAPSHOT_CACHE_NAME);
+  } catch {
+    // Cache Storage unavailable: nothing was kept.
+  }
 }
 
 export function fetchAssets(urls: AssetURLs): Assets {
+  const blob = (url: string) => ok(absolute(url)).then((response) => response.blob());
   const assets: Assets = {
     wasm: ok(absolute(urls.wasmURL)),
-    workerSource: ok(absolute(urls.workerURL)).then((response) => response.text()),
-    stdlib: ok(absolute(urls.stdlibURL)).then((response) => response.arrayBuffer()),
-    dataset: ok(absolute(urls.datasetURL)).then((response) => response.arrayBuffer()),
+    worker: blob(urls.workerURL),
+    stdlib: blob(urls.stdlibURL),
+    dataset: blob(urls.datasetURL),
     snapshot: loadSnapshot(absolute(urls.snapshotURL)),
     indexURL: absolute(urls.indexURL),
   };
   // Awaited later; a failure meanwhile is not an unhandled rejection.
-  for (const promise of [assets.wasm, assets.workerSource, assets.stdlib, assets.dataset]) promise.catch(() => undefined);
+  for (const promise of [assets.wasm, assets.worker, assets.stdlib, assets.dataset]) promise.catch(() => undefined);
   return assets;
 }

@@ -16,7 +16,8 @@ const compiled = new Promise<WebAssembly.Module>((resolve, reject) => {
   receiveWasm = (wasm) => compile(wasm).then(resolve, reject);
 });
 compiled.catch(() => undefined);
-let assets: (Omit<BootAssets, "workerSource"> & { workerURL: string }) | undefined;
+/** The boot files, read: the page hands them over as Blobs. */
+let assets: { workerURL: string; stdlib: ArrayBuffer; dataset: ArrayBuffer; snapshot: ArrayBuffer | null; indexURL: string } | undefined;
 let spare: Promise<Worker> | undefined;
 let startedFrom: StartedFrom = "snapshot";
 let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number } | undefined;
@@ -43,10 +44,49 @@ function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
   return WebAssembly.compileStreaming(new Response(wasm, { headers: { "Content-Type": "application/wasm" } }));
 }
 
+// Decompressing 31 MB keeps a thread busy for a few hundred milliseconds: a worker of the
+// frame's own does it, off the thread that may be shared with the page.
+const GUNZIP_WORKER = `onmessage = async ({ data }) => {
+  try {
+    const bytes = await new Response(data.stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    postMessage(bytes, [bytes]);
+  } catch {
+    postMessage(null);
+  }
+};`;
+
+function gunzip(blob: Blob): Promise<ArrayBuffer | null> {
+  const url = URL.createObjectURL(new Blob([GUNZIP_WORKER], { type: "text/javascript" }));
+  const worker = new Worker(url);
+  URL.revokeObjectURL(url);
+  return new Promise((resolve) => {
+    const done = (bytes: ArrayBuffer | null) => {
+      worker.terminate();
+      resolve(bytes);
+    };
+    worker.onmessage = ({ data }: MessageEvent<ArrayBuffer | null>) => done(data);
+    worker.onerror = () => done(null);
+    worker.postMessage(blob);
+  });
+}
+
+/** The snapshot as Pyodide takes it, decompressed while the wasm still compiles; null if it is broken. */
+async function decompressed(snapshot: Blob | null): Promise<ArrayBuffer | null> {
+  if (!snapshot) return null;
+  try {
+    const head = new Uint8Array(await snapshot.slice(0, 2).arrayBuffer());
+    if (head[0] !== 0x1f || head[1] !== 0x8b) return await snapshot.arrayBuffer();
+    return typeof DecompressionStream === "undefined" ? null : await gunzip(snapshot);
+  } catch {
+    return null;
+  }
+}
+
 async function boot(given: BootAssets) {
   try {
-    const { workerSource, ...rest } = given;
-    assets = { ...rest, workerURL: URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" })) };
+    const [stdlib, dataset, snapshot] = await Promise.all([given.stdlib.arrayBuffer(), given.dataset.arrayBuffer(), decompressed(given.snapshot)]);
+    const worker = new Blob([given.worker], { type: "text/javascript" });
+    assets = { stdlib, dataset, snapshot, indexURL: given.indexURL, workerURL: URL.createObjectURL(worker) };
     spare = prepare();
     await spare;
     send({ type: "ready", startedFrom });

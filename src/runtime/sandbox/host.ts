@@ -3,8 +3,8 @@
 // none of the course's storage, none of the page, and no network (README, "Learner code").
 import * as urls from "virtual:python-assets";
 import type { HostMessage } from "../protocol";
+import { forgetSnapshot, keepSnapshot } from "./assets";
 import { startSession, type Session } from "./session";
-import { keepSnapshot } from "./snapshotCache";
 
 /** How the runtime reaches the sandbox; a fake stands in for it in unit tests. */
 export interface SandboxTransport {
@@ -29,13 +29,17 @@ export function createSandbox(): SandboxTransport {
   return {
     start(onMessage) {
       session = takeSession();
-      const { toKeep } = session;
+      const { snapshot } = session;
       session.listen((data) => {
         // Written a little after Python is ready from it, so the write delays neither the start
-        // nor a first Run, and a snapshot that failed is not kept.
+        // nor a first Run; a snapshot that failed is not kept, and a kept one that failed is
+        // forgotten, so the next visit fetches the shipped one again.
         const message = data as { type?: unknown; startedFrom?: unknown } | null;
-        if (message?.type === "ready" && message.startedFrom === "snapshot") {
-          void toKeep.then((snapshot) => snapshot && setTimeout(() => void keepSnapshot(snapshot.url, snapshot.bytes), KEEP_AFTER_MS));
+        if (message?.type === "ready") {
+          void snapshot.then((given) => {
+            if (given && !given.cached && message.startedFrom === "snapshot") setTimeout(() => keepSnapshot(given), KEEP_AFTER_MS);
+            if (given?.cached && message.startedFrom === "plain") void forgetSnapshot();
+          });
         }
         onMessage(data);
       });

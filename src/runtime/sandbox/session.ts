@@ -10,8 +10,8 @@ export interface Session {
   port: MessagePort;
   /** Every message the frame sends, including those sent before anyone listened. */
   listen(listener: (data: unknown) => void): void;
-  /** A decompressed snapshot this visit made, to keep for the next visits; null otherwise. */
-  toKeep: Promise<Snapshot | null>;
+  /** The snapshot handed over (to keep, or to forget, once it is known whether Python started from it); null if none. */
+  snapshot: Promise<Snapshot | null>;
 }
 
 /** Hands over the wasm as it downloads where streams can be transferred, else whole. */
@@ -30,11 +30,10 @@ async function postWasm(port: MessagePort, assets: Assets) {
 }
 
 async function postBoot(port: MessagePort, assets: Assets) {
-  const [workerSource, stdlib, dataset, snapshot] = await Promise.all([assets.workerSource, assets.stdlib, assets.dataset, assets.snapshot]);
-  const message: HostMessage = { type: "boot", assets: { workerSource, stdlib, dataset, snapshot: snapshot?.bytes ?? null, indexURL: assets.indexURL } };
-  // A snapshot to keep is copied, not handed over: the page writes it once Python is ready.
-  port.postMessage(message, snapshot?.cached ? [stdlib, dataset, snapshot.bytes] : [stdlib, dataset]);
-  return snapshot && !snapshot.cached ? snapshot : null;
+  const [worker, stdlib, dataset, snapshot] = await Promise.all([assets.worker, assets.stdlib, assets.dataset, assets.snapshot]);
+  const message: HostMessage = { type: "boot", assets: { worker, stdlib, dataset, snapshot: snapshot?.blob ?? null, indexURL: assets.indexURL } };
+  port.postMessage(message);
+  return snapshot;
 }
 
 export function startSession(urls: AssetURLs, frameHTML: string): Session {
@@ -49,7 +48,7 @@ export function startSession(urls: AssetURLs, frameHTML: string): Session {
     if (listener) listener(message);
     else early.push(message);
   };
-  const toKeep = new Promise<Snapshot | null>((resolve) => {
+  const snapshot = new Promise<Snapshot | null>((resolve) => {
     iframe.addEventListener(
       "load",
       () => {
@@ -74,7 +73,7 @@ export function startSession(urls: AssetURLs, frameHTML: string): Session {
   return {
     iframe,
     port: channel.port1,
-    toKeep,
+    snapshot,
     listen(next) {
       listener = next;
       for (const data of early.splice(0)) next(data);
