@@ -119,6 +119,11 @@ export const live = {
   failingHeading: "Checks most of the room fails now",
   noFailing: "No check is failing for more than one learner.",
   failingCount: "{{failing}} of {{checked}} who checked fail it",
+  wrongHeading: "Review questions most of the room answers wrong now",
+  noWrong: "No review question is answered wrong by more than one learner.",
+  reviewQuestion: "{{lesson}}, review question {{number}}",
+  wrongCount_one: "{{wrong}} of {{count}} who answered it got it wrong",
+  wrongCount_other: "{{wrong}} of {{count}} who answered it got it wrong",
   stuckAfter: "Stuck after, with hints used and no progress:",
   minutes_one: "{{count}} minute",
   minutes_other: "{{count}} minutes",
@@ -153,6 +158,11 @@ export const live = {
     time_other: "{{count}} minutes on this lesson",
     code: "Code shared at {{at}}:",
     close: "Close",
+    track: "Track: “{{track}}”",
+    noTrack: "No track chosen (or an app that does not know tracks): judged on the code track.",
+    answers: "Review answers, {{lesson}}",
+    answerIs: "Question {{number}}: {{answer}}",
+    answer: { right: "right", wrong: "wrong", none: "not answered" },
   },
 };
 

@@ -115,6 +115,10 @@ export const live = {
   failingHeading: "いま多くの人が不合格のチェック",
   noFailing: "複数の受講者が不合格のチェックはありません。",
   failingCount: "チェックした {{checked}} 人中 {{failing}} 人が不合格",
+  wrongHeading: "いま多くの人が間違えているレビューの質問",
+  noWrong: "複数の受講者が間違えているレビューの質問はありません。",
+  reviewQuestion: "{{lesson}}、レビューの質問 {{number}}",
+  wrongCount_other: "答えた {{count}} 人中 {{wrong}} 人が不正解",
   stuckAfter: "ヒントを使っても進まないとき、つまずきとみなすまでの時間：",
   minutes_other: "{{count}} 分",
   empty: "まだだれも参加していません。参加コードか QR コードを見せてください。",
@@ -146,6 +150,11 @@ export const live = {
     time_other: "このレッスンに {{count}} 分",
     code: "{{at}} に共有されたコード：",
     close: "閉じる",
+    track: "取り組み方：「{{track}}」",
+    noTrack: "取り組み方は選ばれていません（または取り組み方を知らないアプリです）。コードを書く取り組み方で判断しています。",
+    answers: "レビューの回答（{{lesson}}）",
+    answerIs: "質問 {{number}}：{{answer}}",
+    answer: { right: "正解", wrong: "不正解", none: "未回答" },
   },
 };
 

@@ -43,7 +43,7 @@ export function BoardGrid({ rows, lessons, lang, now, stuckAfterMinutes, onSelec
   };
   // The learner's own track first, then the other one, so a cell reads the same on both boards.
   const describe = (lesson: LessonSummary, cell: Cell) => {
-    const parts = [`${number(lesson)} ${lesson.text[lang].title}: ${t(`grid.status.${cell.status}`)}`];
+    const parts = [t("grid.part", { name: `${number(lesson)} ${lesson.text[lang].title}`, detail: t(`grid.status.${cell.status}`) })];
     const own = progressOn(cell.track, cell);
     parts.push(own ? t("grid.part", { name: t(`grid.tracks.${cell.track}`), detail: own }) : t(`grid.tracks.${cell.track}`));
     if (cell.reason?.kind === "streak") parts.push(t("grid.streak", { check: cell.reason.check, count: cell.reason.count }));
