@@ -19,7 +19,7 @@ const summary = (order: number, slug: string, title: string, review?: string[]):
   ...(review ? { review: { reviewer: "product-manager" as const, questions: review.map((id) => ({ id, version: `v-${id}` })) } } : {}),
 });
 
-export const lessons = [summary(2, "analyze", "Analyze the data"), summary(6, "test", "Test")];
+export const lessons = [summary(2, "analyze", "Analyze the data"), summary(6, "test", "Test", QUESTIONS)];
 
 const checks = (passing: number, failing: number) => ({
   at: "2025-05-01T09:30:00.000Z",
