@@ -39,12 +39,12 @@ export function BoardGrid({ rows, lessons, lang, now, stuckAfterMinutes, onSelec
   const number = (lesson: LessonSummary) => String(lesson.order).padStart(2, "0");
   const progressOn = (on: Track, cell: Cell) => {
     if (on === "review") return cell.review ? t("grid.review", { right: cell.review.right, count: cell.review.total }) : "";
-    return cell.total !== undefined ? t("grid.checks", { passed: cell.passed, count: cell.total }) : t("grid.noChecks");
+    return cell.total !== undefined ? t("grid.checks", { passed: cell.passed, count: cell.total }) : "";
   };
   // The learner's own track first, then the other one, so a cell reads the same on both boards.
   const describe = (lesson: LessonSummary, cell: Cell) => {
     const parts = [t("grid.part", { name: `${number(lesson)} ${lesson.text[lang].title}`, detail: t(`grid.status.${cell.status}`) })];
-    const own = progressOn(cell.track, cell);
+    const own = progressOn(cell.track, cell) || (cell.track === "code" ? t("grid.noChecks") : "");
     parts.push(own ? t("grid.part", { name: t(`grid.tracks.${cell.track}`), detail: own }) : t(`grid.tracks.${cell.track}`));
     if (cell.reason?.kind === "streak") parts.push(t("grid.streak", { check: cell.reason.check, count: cell.reason.count }));
     if (cell.reason?.kind === "idle") parts.push(t("grid.idle", { minutes: cell.reason.minutes, count: cell.reason.hints }));
