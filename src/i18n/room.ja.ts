@@ -151,7 +151,7 @@ export const live = {
     code: "{{at}} に共有されたコード：",
     close: "閉じる",
     track: "取り組み方：「{{track}}」",
-    noTrack: "取り組み方は選ばれていません（または取り組み方を知らないアプリです）。コードを書く取り組み方で判断しています。",
+    noTrack: "取り組み方は選ばれていません（または取り組み方を知らないアプリです）。コードの取り組み方で判断しています。",
     answers: "レビューの回答（{{lesson}}）",
     answerIs: "質問 {{number}}：{{answer}}",
     answer: { right: "正解", wrong: "不正解", none: "未回答" },
