@@ -271,3 +271,77 @@ test("the board keeps learners with the same name apart by id, and isolates a ri
   await expect(eve).toContainText("02 Analyze the data: working");
   await page.getByRole("button", { name: "Clear board" }).click();
 });
+
+/** Lesson 06's review questions as this build ships them: ids and versions from the app's own lesson index. */
+async function reviewQuestionsOf(page: Page, slug: string): Promise<{ id: string; version: string }[]> {
+  return page.evaluate(async (wanted) => {
+    // The index is a module the page has loaded already; importing it again returns the same one.
+    const scripts = performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /\/assets\/[^/]+\.js$/.test(name));
+    for (const url of scripts) {
+      const module = (await import(/* @vite-ignore */ url).catch(() => ({}))) as Record<string, unknown>;
+      // The index is exported as it is or inside the course object (`course.lessons`).
+      for (const value of Object.values(module).flatMap((v) => [v, (v as { lessons?: unknown } | null)?.lessons])) {
+        const lesson = Array.isArray(value) ? (value as { slug?: string; review?: { questions: { id: string; version: string }[] } }[]).find((l) => l?.slug === wanted) : undefined;
+        if (lesson?.review) return lesson.review.questions;
+      }
+    }
+    throw new Error(`no lesson index with ${wanted}'s review found`);
+  }, slug);
+}
+
+test("the board shows each learner on their own track: a review-track learner's tag, cell label, the Track filter and the counts", async ({ page }) => {
+  await page.goto("/workshop?view=board");
+  await expect(page.getByText("No files loaded yet.")).toBeVisible();
+  const questions = await reviewQuestionsOf(page, "test");
+  expect(questions.length).toBeGreaterThanOrEqual(3);
+  const [first, second, third] = questions as [(typeof questions)[0], (typeof questions)[0], (typeof questions)[0]];
+  const answer = (question: { version: string }, correct: boolean) => ({ given: { option: "x" }, correct, version: question.version, at });
+  const file = (name: string, learner: string, track: "code" | "review", lessons: Record<string, unknown>) => ({
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "mlops-hands-on-progress", exportedAt: at, progress: { version: 3, learner, track: { value: track, at }, lessons } })),
+  });
+  const checks = { at, passed: false, results: [{ name: "a", title: "A", passed: true, message: "" }, { name: "b", title: "B", passed: false, message: "Not yet." }] };
+  await page.getByLabel("Or choose progress files:").setInputFiles([
+    // Maya reviews: two of lesson 06's questions right, one wrong (and one answer to an old version, which does not count).
+    file("maya.json", "Maya", "review", {
+      test: { updatedAt: at, drafts: [], review: { answers: { [first.id]: answer(first, true), [second.id]: answer(second, false), [third.id]: { ...answer(third, true), version: "old" } } } },
+    }),
+    // Ken writes the code: one of two checks passing, and one review answer, wrong.
+    file("ken.json", "Ken", "code", { test: { updatedAt: at, code: "x = 1", checks, drafts: [], review: { answers: { [second.id]: answer(second, false) } } } }),
+  ]);
+  await expect(page.getByRole("heading", { name: "People and teams on the board (2)" })).toBeVisible();
+
+  const grid = page.getByRole("list", { name: "2 learners" });
+  const maya = grid.getByRole("listitem").filter({ hasText: "Maya" });
+  const ken = grid.getByRole("listitem").filter({ hasText: "Ken" });
+  await expect(maya.getByText("Review", { exact: true })).toBeVisible();
+  await expect(ken.getByText("Code", { exact: true })).toBeVisible();
+  const total = questions.length;
+  await expect(maya).toContainText(`06 Test the model against the business goal: working · Review track: 1 of ${total} answered right · Code: not started`);
+  await expect(ken).toContainText(`06 Test the model against the business goal: working · Code track: 1 of 2 checks pass · Review: working, 0 of ${total} answered right`);
+  await expect(page.getByText("1 learner on the code track, 1 on the review track.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The Track filter keeps one track's rows, and the summary counts follow it.
+  const testRow = page.getByRole("row", { name: /06 Test the model against/ });
+  await expect(testRow.getByRole("cell")).toHaveText(["0", "2", "0", "0"]);
+  await page.getByLabel("Track").selectOption({ label: "Review track" });
+  await expect(page.getByRole("list", { name: "1 learner" }).getByRole("listitem")).toHaveText([/Maya/]);
+  await expect(testRow.getByRole("cell")).toHaveText(["0", "1", "0", "0"]);
+  await expect(page.getByRole("row", { name: /Analyze the data/ }).getByRole("cell")).toHaveText(["0", "0", "0", "1"]);
+  await page.getByLabel("Track").selectOption({ label: "Code track" });
+  await expect(page.getByRole("list", { name: "1 learner" }).getByRole("listitem")).toHaveText([/Ken/]);
+  await page.getByLabel("Track").selectOption({ label: "Both tracks" });
+  await expect(page.getByRole("list", { name: "2 learners" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Nothing is cut on a phone-sized screen: the tags stay whole beside the names.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const tag = maya.locator(".track-tag");
+  const box = (await tag.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await tag.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole("button", { name: "Clear board" }).click();
+});

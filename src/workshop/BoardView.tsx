@@ -36,7 +36,11 @@ export function BoardView({ board, onBoardChange, saved, lessons, lang }: Props)
   const [over, setOver] = useState(false);
   const [summary, setSummary] = useState("");
   const rows: BoardRow[] = useMemo(
-    () => board.participants.map((p) => ({ key: p.key, name: p.name, lessons: shareProgress(p.progress, lessons).lessons })),
+    () =>
+      board.participants.map((p) => {
+        const shared = shareProgress(p.progress, lessons);
+        return { key: p.key, name: p.name, lessons: shared.lessons, ...(shared.track ? { track: shared.track } : {}) };
+      }),
     [board.participants, lessons],
   );
 

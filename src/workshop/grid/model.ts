@@ -1,7 +1,12 @@
 // Both boards as one model: a row per learner (from a file or from the room), a cell per lesson
-// (done / working / stuck / not started), the checks most of the room fails now, and names that
-// stay apart when two learners look alike.
-import { displayName, nameKey, type Hand, type SharedLesson } from "../../room";
+// (done / working / stuck / not started, judged on the learner's own track), the checks and the
+// review questions most of the room gets wrong now, and names that stay apart when two learners
+// look alike.
+import { displayName, nameKey, type Hand, type LearnerState, type SharedLesson, type TrackStatus } from "../../room";
+
+/** "I write the code" or "I review and decide". */
+export type Track = NonNullable<LearnerState["track"]>;
+export const TRACK_NAMES: readonly Track[] = ["code", "review"];
 
 export interface BoardRow {
   /** Who is who: the learner id, or for an old file without one, the normalised name. */
@@ -14,15 +19,27 @@ export interface BoardRow {
   /** The lesson whose page is open now (live board only). */
   current?: string;
   lang?: string;
+  /** The track the learner chose; absent when they have not chosen, and the code track counts then. */
+  track?: Track;
 }
+
+export const trackOf = (row: BoardRow): Track => row.track ?? "code";
 
 export type CellStatus = "done" | "working" | "stuck" | "not-started";
 export type StuckReason = { kind: "streak"; check: string; count: number } | { kind: "idle"; minutes: number; hints: number };
 export interface Cell {
+  /** On the learner's own track. */
   status: CellStatus;
+  track: Track;
+  /** Only on the code track: stuck is about the code exercise (fail streaks, idle with hints). */
   reason?: StuckReason;
+  /** The latest Check's results. */
   passed?: number;
   total?: number;
+  /** The review exercise's questions answered right, for a lesson with a review. */
+  review?: { right: number; total: number };
+  /** The status on the other track, where the lesson reports one. */
+  other?: { track: Track; status: Exclude<CellStatus, "stuck"> };
 }
 
 /** The same check failing this many Check runs in a row makes a learner stuck. */
@@ -30,23 +47,52 @@ export const STUCK_STREAK = 3;
 
 export const lessonOf = (row: BoardRow, slug: string): SharedLesson | undefined => (Object.hasOwn(row.lessons, slug) ? row.lessons[slug] : undefined);
 
+const fromTrack = (status: TrackStatus): Exclude<CellStatus, "stuck"> => (status === "in-progress" ? "working" : status);
+
+/** A lesson's status on a track; an app that does not know the review track sends only the code one. */
+const statusOn = (lesson: SharedLesson, track: Track): TrackStatus => (track === "review" ? lesson.tracks.review?.status : undefined) ?? lesson.tracks.code.status;
+
 export function cellOf(row: BoardRow, slug: string, now: number, stuckAfterMinutes: number): Cell {
+  const track = trackOf(row);
   const lesson = lessonOf(row, slug);
-  if (!lesson) return { status: "not-started" };
+  if (!lesson) return { status: "not-started", track };
   const results = lesson.checks?.results ?? [];
-  const counts = lesson.checks ? { passed: results.filter((r) => r.passed).length, total: results.length } : {};
-  const status = lesson.tracks.code.status;
-  if (status === "done") return { status: "done", ...counts };
+  const counts = {
+    ...(lesson.checks ? { passed: results.filter((r) => r.passed).length, total: results.length } : {}),
+    ...(lesson.review ? { review: { right: lesson.review.right, total: lesson.review.total } } : {}),
+  };
+  const otherTrack: Track = track === "code" ? "review" : "code";
+  const otherStatus = otherTrack === "review" ? lesson.tracks.review?.status : lesson.tracks.code.status;
+  const base = { track, ...counts, ...(otherStatus ? { other: { track: otherTrack, status: fromTrack(otherStatus) } } : {}) };
+  const status = statusOn(lesson, track);
+  if (status === "done" || track === "review") return { status: fromTrack(status), ...base };
   const streak = Object.entries(lesson.failStreaks ?? {}).sort((a, b) => b[1] - a[1])[0];
   if (streak && streak[1] >= STUCK_STREAK) {
     const title = results.find((r) => r.name === streak[0])?.title ?? streak[0];
-    return { status: "stuck", reason: { kind: "streak", check: title, count: streak[1] }, ...counts };
+    return { status: "stuck", reason: { kind: "streak", check: title, count: streak[1] }, ...base };
   }
   if (lesson.hintsShown > 0 && lesson.advancedAt && row.current === slug) {
     const minutes = Math.floor((now - Date.parse(lesson.advancedAt)) / 60_000);
-    if (minutes >= stuckAfterMinutes) return { status: "stuck", reason: { kind: "idle", minutes, hints: lesson.hintsShown }, ...counts };
+    if (minutes >= stuckAfterMinutes) return { status: "stuck", reason: { kind: "idle", minutes, hints: lesson.hintsShown }, ...base };
   }
-  return { status: status === "in-progress" ? "working" : "not-started", ...counts };
+  return { status: fromTrack(status), ...base };
+}
+
+export interface RowFilter {
+  /** "" for every team. */
+  team: string;
+  /** "" for both tracks. */
+  track: Track | "";
+}
+
+export const filterRows = (rows: readonly BoardRow[], { team, track }: RowFilter): BoardRow[] =>
+  rows.filter((row) => (!team || row.team === team) && (!track || trackOf(row) === track));
+
+/** How many learners are on each track. */
+export function trackCounts(rows: readonly BoardRow[]): Record<Track, number> {
+  const counts: Record<Track, number> = { code: 0, review: 0 };
+  for (const row of rows) counts[trackOf(row)] += 1;
+  return counts;
 }
 
 export interface FailingCheck {
@@ -82,6 +128,42 @@ export function failingNow(rows: readonly BoardRow[], lessons: readonly { slug: 
     .sort((a, b) => b.failing - a.failing || b.failing / b.checked - a.failing / a.checked)
     .slice(0, limit)
     .map(({ lesson, name, title, failing, checked }) => ({ lesson, name, title, failing, checked }));
+}
+
+export interface WrongAnswer {
+  lesson: string;
+  question: string;
+  /** The question's position in the lesson's review, from 1. */
+  number: number;
+  wrong: number;
+  /** Learners whose latest answer to this question (as it is now) is shared. */
+  answered: number;
+}
+
+/**
+ * Review questions most learners answer wrong in their latest answer, most wrong first; only those
+ * wrong for at least two learners, the ones worth discussing with the room. Answers to questions no
+ * longer in the lesson are left out.
+ */
+export function wrongAnswersNow(rows: readonly BoardRow[], lessons: readonly { slug: string; review?: { questions: readonly { id: string }[] } }[], limit = 5): WrongAnswer[] {
+  const found: WrongAnswer[] = [];
+  for (const lesson of lessons) {
+    (lesson.review?.questions ?? []).forEach((question, i) => {
+      const entry: WrongAnswer = { lesson: lesson.slug, question: question.id, number: i + 1, wrong: 0, answered: 0 };
+      for (const row of rows) {
+        const answer = lessonOf(row, lesson.slug)?.review?.answers?.find((a) => a.id === question.id);
+        if (!answer) continue;
+        entry.answered += 1;
+        if (!answer.correct) entry.wrong += 1;
+      }
+      found.push(entry);
+    });
+  }
+  // A stable sort: equal counts keep the course's order.
+  return found
+    .filter((entry) => entry.wrong >= 2)
+    .sort((a, b) => b.wrong - a.wrong || b.wrong / b.answered - a.wrong / a.answered)
+    .slice(0, limit);
 }
 
 /**

@@ -1,10 +1,11 @@
-// What needs the facilitator now: raised hands (oldest first, answered with one press) and the
-// checks most of the room fails in its latest results.
+// What needs the facilitator now: raised hands (oldest first, answered with one press), the
+// checks most of the room fails in its latest results, and the review questions most answered
+// wrong (one to discuss in the presenter view).
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { LessonSummary } from "../../course/types";
 import { isolate } from "../../room";
-import { failingNow, shownNames, type BoardRow } from "../grid/model";
+import { failingNow, shownNames, wrongAnswersNow, type BoardRow } from "../grid/model";
 import { LearnerName } from "../grid/LearnerName";
 
 interface Props {
@@ -24,6 +25,7 @@ export function Attention({ rows, lessons, lang, now, onAnswer }: Props) {
   };
   const hands = rows.filter((row) => row.hand).sort((a, b) => (a.hand!.raisedAt < b.hand!.raisedAt ? -1 : 1));
   const failing = failingNow(rows, lessons, lang);
+  const wrong = wrongAnswersNow(rows, lessons);
   return (
     <div className="attention">
       <section aria-labelledby="hands-heading">
@@ -58,6 +60,20 @@ export function Attention({ rows, lessons, lang, now, onAnswer }: Props) {
             {failing.map((check) => (
               <li key={`${check.lesson}/${check.name}`}>
                 <strong dir="auto">{check.title}</strong> · {title(check.lesson)} · {t("live.failingCount", { failing: check.failing, checked: check.checked })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="wrong-heading">
+        <h3 id="wrong-heading">{t("live.wrongHeading")}</h3>
+        {wrong.length === 0 ? (
+          <p className="muted">{t("live.noWrong")}</p>
+        ) : (
+          <ol className="failing">
+            {wrong.map((question) => (
+              <li key={`${question.lesson}/${question.question}`}>
+                <strong>{t("live.reviewQuestion", { lesson: title(question.lesson), number: question.number })}</strong> · {t("live.wrongCount", { wrong: question.wrong, count: question.answered })}
               </li>
             ))}
           </ol>

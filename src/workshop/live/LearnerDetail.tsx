@@ -1,12 +1,14 @@
-// One learner's shared work, lesson by lesson: checks (marked when reported by the learner),
-// hints, time, requests and the code they chose to share; all learner text shown as text.
+// One learner's shared work, lesson by lesson: the status on both tracks (their own first), review
+// answers, checks (marked when reported by the learner), hints, time, requests and the code they
+// chose to share; all learner text shown as text.
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { LessonSummary } from "../../course/types";
-import { lessonOf, type BoardRow } from "../grid/model";
+import { lessonOf, TRACK_NAMES, trackOf, type BoardRow } from "../grid/model";
 import { Feedback } from "../../ui/Feedback";
 import { LearnerName } from "../grid/LearnerName";
+import { ReviewAnswers } from "./ReviewAnswers";
 
 interface Props {
   row: BoardRow;
@@ -24,6 +26,8 @@ export function LearnerDetail({ row, name, lessons, lang, onClose }: Props) {
     if (element && !element.open) element.showModal();
   }, []);
   const time = (iso: string) => new Date(iso).toLocaleTimeString(lang, { timeStyle: "short" });
+  const own = trackOf(row);
+  const byTrack = [own, ...TRACK_NAMES.filter((track) => track !== own)];
   return (
     <dialog ref={dialog} className="learner-detail" aria-labelledby="learner-detail-heading" onClose={onClose}>
       <h3 id="learner-detail-heading">
@@ -35,6 +39,7 @@ export function LearnerDetail({ row, name, lessons, lang, onClose }: Props) {
           </span>
         )}
       </h3>
+      <p className="detail-track">{row.track ? t("live.detail.track", { track: t(`tracks.${row.track}.label`) }) : t("live.detail.noTrack")}</p>
       {lessons.map((summary) => {
         const lesson = lessonOf(row, summary.slug);
         if (!lesson) return null;
@@ -42,8 +47,18 @@ export function LearnerDetail({ row, name, lessons, lang, onClose }: Props) {
         return (
           <section key={summary.slug} aria-label={summary.text[lang].title}>
             <h4>
-              {String(summary.order).padStart(2, "0")} {summary.text[lang].title} · {t(`status.${lesson.tracks.code.status}`)}
+              {String(summary.order).padStart(2, "0")} {summary.text[lang].title}
+              {byTrack.map((track) => {
+                const status = lesson.tracks[track]?.status;
+                return status && ` · ${t("tracks.status", { track: t(`tracks.name.${track}`), status: t(`status.${status}`) })}`;
+              })}
             </h4>
+            {lesson.review && (
+              <>
+                <p>{t("tracks.reviewRight", { right: lesson.review.right, total: lesson.review.total })}</p>
+                <ReviewAnswers summary={summary} review={lesson.review} lang={lang} />
+              </>
+            )}
             {lesson.checks && (
               <>
                 <p>

@@ -41,6 +41,7 @@ export default function LiveRoomView({ live, lessons, lang }: { live: LiveRoom; 
         online: l.online,
         ...(l.state.current ? { current: l.state.current } : {}),
         ...(l.state.lang ? { lang: l.state.lang } : {}),
+        ...(l.state.track ? { track: l.state.track } : {}),
       })),
     [live.board.learners],
   );

@@ -21,9 +21,9 @@ const row = (key: string, lessons: Record<string, SharedLesson>, extra: Partial<
 describe("board cells", () => {
   it("tells done, working and not started apart, with the checks passing", () => {
     const r = row("a", { analyze: lesson("done", { checks: checks([["x", true]]) }), prepare: lesson("in-progress", { checks: checks([["x", true], ["y", false]]) }) });
-    expect(cellOf(r, "analyze", now, 10)).toEqual({ status: "done", passed: 1, total: 1 });
-    expect(cellOf(r, "prepare", now, 10)).toEqual({ status: "working", passed: 1, total: 2 });
-    expect(cellOf(r, "train", now, 10)).toEqual({ status: "not-started" });
+    expect(cellOf(r, "analyze", now, 10)).toEqual({ status: "done", track: "code", passed: 1, total: 1 });
+    expect(cellOf(r, "prepare", now, 10)).toEqual({ status: "working", track: "code", passed: 1, total: 2 });
+    expect(cellOf(r, "train", now, 10)).toEqual({ status: "not-started", track: "code" });
   });
 
   it("calls a learner stuck when the same check failed three runs in a row", () => {
