@@ -170,7 +170,7 @@ export const grid = {
   tracks: { code: "コードを書く", review: "レビューして判断する" },
   track: "取り組み方",
   allTracks: "両方の取り組み方",
-  trackCounts: "「コードを書く」で {{code}}、「レビューして判断する」で {{review}}が取り組んでいます。",
+  trackCounts: "トラック別の人数：「コードを書く」{{code}}、「レビューして判断する」{{review}}",
   onTrack: { code_other: "{{count}} 人", review_other: "{{count}} 人" },
   streak_other: "「{{check}}」が {{count}} 回続けて不合格",
   idle_other: "ヒント {{count}} 件を使ったまま {{minutes}} 分進んでいない",

@@ -62,7 +62,7 @@ describe("the board grid with both tracks", () => {
   it("speaks Japanese with the tracks' own names", async () => {
     await i18n.changeLanguage("ja");
     render(<BoardGrid rows={[maya, ken]} lessons={lessons} lang="ja" now={0} stuckAfterMinutes={10} />);
-    expect(screen.getByText("「コードを書く」で 1 人、「レビューして判断する」で 1 人が取り組んでいます。")).toBeTruthy();
+    expect(screen.getByText("トラック別の人数：「コードを書く」1 人、「レビューして判断する」1 人")).toBeTruthy();
     expect(rowOf("Maya").textContent).toContain("06 Test (ja)：取り組み中 · レビューして判断する：5 問中 3 問正解 · コード：取り組み中、6 件中 4 件合格");
   });
 });
