@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, setCode, test, waitForPython } from "./fixtures";
 
 const PORT = Number(process.env.ROOM_E2E_PORT ?? 4422);
@@ -164,6 +164,69 @@ test("a facilitator sees a live room: stuck learners, a finished lesson, a resta
 
     expect(chen.api).toEqual([]);
     expect(aiko.api.length).toBeGreaterThan(0);
+  } finally {
+    for (const context of contexts) await context.close();
+    await stopRoomServer(server);
+  }
+  expect(external, "the app must not request any non-local host, nor need the policy to block a request").toEqual([]);
+});
+
+test("the live room shows reviewers on their track: review progress in the grid, the question most answered wrong, each answer in a learner's details", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const db = join(mkdtempSync(join(tmpdir(), "room-e2e-")), "rooms.sqlite");
+  const server = await startRoomServer(db);
+  const external: string[] = [];
+  const contexts: BrowserContext[] = [];
+  try {
+    await page.goto(`${BASE}/workshop?view=room`);
+    await page.getByRole("button", { name: "Create a room" }).click();
+    const board = page.getByRole("region", { name: "Live room" });
+    await expect(board.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    const link = await page.getByRole("textbox", { name: "Join link" }).inputValue();
+
+    // Two product managers take the review track and both read the worst slice's share wrong in lesson 06.
+    const newContext = () => browser.newContext({ baseURL: BASE });
+    const firstQuestion: Record<string, Locator> = {};
+    for (const name of ["Dana", "Eli"]) {
+      const learner = await learnerContext(newContext, external);
+      contexts.push(learner.context);
+      await joinRoom(learner.page, link, name, "Product");
+      await learner.page.goto(`${BASE}/`);
+      await learner.page.getByRole("group", { name: "How do you take part?" }).getByRole("radio", { name: /I review and decide/ }).check();
+      await learner.page.goto(`${BASE}/lessons/test`);
+      const first = learner.page.getByRole("group", { name: /^Question 1 of 5/ });
+      await first.getByLabel(/Your answer/).fill("67.4");
+      await first.getByRole("button", { name: "Check answer" }).click();
+      await expect(first).toContainText("Not right yet.");
+      firstQuestion[name] = first;
+    }
+
+    const grid = board.getByRole("list", { name: "2 learners" });
+    const dana = grid.getByRole("listitem").filter({ hasText: "Dana" });
+    await expect(dana).toContainText("Review track");
+    await expect(dana).toContainText("06 Test the model against the business goal: working · Review track: 0 of 5 answered right", { timeout: 10_000 });
+    await expect(board.getByText("0 learners on the code track, 2 on the review track.")).toBeVisible();
+    // A question the room gets wrong, worth discussing on the presenter's screen.
+    const wrong = board.getByRole("region", { name: "Review questions most of the room answers wrong now" });
+    await expect(wrong.getByRole("listitem")).toHaveText(["06 Test the model against the business goal, review question 1 · 2 of 2 who answered it got it wrong"], { timeout: 10_000 });
+
+    // Eli then gets it right: one wrong answer left is not yet a question for the room.
+    await firstQuestion.Eli!.getByLabel(/Your answer/).fill("30");
+    await firstQuestion.Eli!.getByRole("button", { name: "Check answer" }).click();
+    await expect(firstQuestion.Eli!).toContainText("Right.");
+    await expect(grid.getByRole("listitem").filter({ hasText: "Eli" })).toContainText("Review track: 1 of 5 answered right", { timeout: 10_000 });
+    await expect(wrong).toContainText("No review question is answered wrong by more than one learner.");
+
+    await dana.getByRole("button", { name: "Dana" }).click();
+    const detail = page.getByRole("dialog");
+    await expect(detail).toContainText("Track: “I review and decide”");
+    await expect(detail).toContainText("Review: In progress · Code: Not started");
+    const answers = detail.getByRole("list", { name: /Test the model against the business goal/ });
+    await expect(answers.getByRole("listitem").first()).toContainText("Question 1: wrong");
+    await expect(answers.getByRole("listitem").first()).toContainText("what share of its suggestions");
+    await expect(answers.getByRole("listitem").nth(1)).toContainText("Question 2: not answered");
+    await expectNoSeriousA11yViolations(page);
+    await detail.getByRole("button", { name: "Close" }).click();
   } finally {
     for (const context of contexts) await context.close();
     await stopRoomServer(server);
