@@ -7,9 +7,21 @@ import { expect, runCode, test, waitForPython } from "./fixtures";
 // closes the early start.
 const EARLY_START = /<script>\(function\(\)\{[\s\S]*?coursePython[\s\S]*?<\/script>/;
 
-test("index.html starts the one sandbox before the app's code, and the runtime adopts it", async ({ page }) => {
+test("index.html starts the one sandbox before the app's code, adds its frame once the lesson shows, and the runtime adopts it", async ({ page }) => {
+  // When the lesson's heading and the sandbox frame first appear.
+  await page.addInitScript(() => {
+    const seen: Record<string, number> = ((window as unknown as { seen: Record<string, number> }).seen = {});
+    new MutationObserver(() => {
+      if (!seen.heading && document.querySelector("h1")) seen.heading = performance.now();
+      if (!seen.frame && document.querySelector("iframe[title='Python']")) seen.frame = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
   const response = await page.goto("/lessons/business-understanding");
   expect(await response?.text()).toMatch(EARLY_START);
+  // The frame's process and Python's compile would compete with the page for the text's first paint.
+  await expect.poll(() => page.evaluate(() => Object.keys((window as unknown as { seen: object }).seen).sort())).toEqual(["frame", "heading"]);
+  const seen = await page.evaluate(() => (window as unknown as { seen: { heading: number; frame: number } }).seen);
+  expect(seen.frame).toBeGreaterThan(seen.heading);
   await waitForPython(page);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   await expect(page.locator("iframe[title='Python']")).toHaveCount(1);

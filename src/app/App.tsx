@@ -5,6 +5,7 @@ import { course } from "../course/course";
 import { loadJoinPage } from "../room";
 import { PageLoading } from "../ui/PageLoading";
 import { HomePage } from "./HomePage";
+import { FirstPageShown } from "./FirstPageShown";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { PageError } from "./PageError";
@@ -13,7 +14,16 @@ import { PageError } from "./PageError";
 // text) and then shows the page in one step. A Suspense fallback instead would hold the page back
 // by React's reveal throttle (300 ms). On the first page of a visit the layout shows meanwhile.
 const onDemand = (load: () => Promise<{ default: ComponentType }>) => ({
-  lazy: async () => ({ Component: (await load()).default }),
+  lazy: async () => {
+    const Page = (await load()).default;
+    return {
+      Component: () => (
+        <FirstPageShown>
+          <Page />
+        </FirstPageShown>
+      ),
+    };
+  },
   HydrateFallback: PageLoading,
 });
 
@@ -24,9 +34,20 @@ const router = createBrowserRouter(
       children: [
         {
           // A page that fails to load is replaced by a message inside the layout, not a blank screen.
-          errorElement: <PageError />,
+          errorElement: (
+            <FirstPageShown>
+              <PageError />
+            </FirstPageShown>
+          ),
           children: [
-            { path: "/", element: <HomePage /> },
+            {
+              path: "/",
+              element: (
+                <FirstPageShown>
+                  <HomePage />
+                </FirstPageShown>
+              ),
+            },
             {
               path: "/lessons/:slug",
               ...onDemand(() => import("./LessonPage")),
@@ -41,7 +62,14 @@ const router = createBrowserRouter(
             { path: "/summary", ...onDemand(() => import("./summary/SummaryPage")) },
             { path: "/glossary", ...onDemand(() => import("./glossary/GlossaryPage")) },
             { path: "/join/:code?", ...onDemand(loadJoinPage) },
-            { path: "*", element: <NotFoundPage /> },
+            {
+              path: "*",
+              element: (
+                <FirstPageShown>
+                  <NotFoundPage />
+                </FirstPageShown>
+              ),
+            },
           ],
         },
       ],

@@ -10,3 +10,4 @@ export type { RuntimeStatus, RunOptions, CheckOptions } from "./client";
 export type * from "./protocol";
 export { MAX_OUTPUT_FILE_BYTES } from "./protocol";
 export { SNAPSHOT_CACHE_NAME } from "./sandbox/snapshotCache";
+export { announceFirstPage } from "./sandbox/firstPage";

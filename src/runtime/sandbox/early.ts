@@ -1,6 +1,8 @@
-// index.html's inline script (built by scripts/vite-plugin-python.ts): starts the sandbox and
-// Python's downloads while the page is still parsing, before any of the app's code has arrived.
+// index.html's inline script (built by scripts/vite-plugin-python.ts): starts Python's downloads
+// while the page is still parsing, before any of the app's code has arrived, and the sandbox once
+// the first page shows (firstPage.ts).
 import * as urls from "virtual:python-assets";
+import { firstPageShown } from "./firstPage";
 import { startSession, type Session } from "./session";
 
 declare global {
@@ -11,7 +13,7 @@ declare global {
 }
 
 try {
-  window.coursePython = startSession(urls, urls.frameHTML);
+  window.coursePython = startSession(urls, urls.frameHTML, firstPageShown());
 } catch {
   // The runtime starts its own sandbox.
 }

@@ -45,9 +45,6 @@ export function createSandbox(): SandboxTransport {
       });
     },
     post: (message) => session?.port.postMessage(message),
-    destroy() {
-      session?.port.close();
-      session?.iframe.remove();
-    },
+    destroy: () => session?.close(),
   };
 }

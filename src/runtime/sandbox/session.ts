@@ -6,10 +6,11 @@ import type { HostMessage } from "../protocol";
 import { fetchAssets, type AssetURLs, type Assets, type Snapshot } from "./assets";
 
 export interface Session {
-  iframe: HTMLIFrameElement;
   port: MessagePort;
   /** Every message the frame sends, including those sent before anyone listened. */
   listen(listener: (data: unknown) => void): void;
+  /** Removes the frame (or keeps it from being added), and every worker in it with it. */
+  close(): void;
   /** The snapshot handed over (to keep, or to forget, once it is known whether Python started from it); null if none. */
   snapshot: Promise<Snapshot | null>;
 }
@@ -36,7 +37,8 @@ async function postBoot(port: MessagePort, assets: Assets) {
   return snapshot;
 }
 
-export function startSession(urls: AssetURLs, frameHTML: string): Session {
+/** `attach`: when to add the frame (the fetches start at once); now, unless told otherwise. */
+export function startSession(urls: AssetURLs, frameHTML: string, attach: Promise<void> = Promise.resolve()): Session {
   const assets = fetchAssets(urls);
   const channel = new MessageChannel();
   const iframe = document.createElement("iframe");
@@ -68,15 +70,22 @@ export function startSession(urls: AssetURLs, frameHTML: string): Session {
   iframe.hidden = true;
   iframe.title = "Python";
   iframe.srcdoc = frameHTML;
-  // In index.html's head there is no body yet.
-  (document.body ?? document.documentElement).append(iframe);
+  let closed = false;
+  void attach.then(() => {
+    // In index.html's head there is no body yet.
+    if (!closed) (document.body ?? document.documentElement).append(iframe);
+  });
   return {
-    iframe,
     port: channel.port1,
     snapshot,
     listen(next) {
       listener = next;
       for (const data of early.splice(0)) next(data);
+    },
+    close() {
+      closed = true;
+      channel.port1.close();
+      iframe.remove();
     },
   };
 }
