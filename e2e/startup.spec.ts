@@ -7,7 +7,7 @@ import { expect, runCode, test, waitForPython } from "./fixtures";
 // closes the early start.
 const EARLY_START = /<script>\(function\(\)\{[\s\S]*?coursePython[\s\S]*?<\/script>/;
 
-test("index.html starts the one sandbox before the app's code, adds its frame once the lesson shows, and the runtime adopts it", async ({ page }) => {
+test("index.html sets up the one sandbox before the app's code, starts Python once the lesson shows, and the runtime adopts it", async ({ page }) => {
   // When the lesson's heading and the sandbox frame first appear.
   await page.addInitScript(() => {
     const seen: Record<string, number> = ((window as unknown as { seen: Record<string, number> }).seen = {});
@@ -18,10 +18,13 @@ test("index.html starts the one sandbox before the app's code, adds its frame on
   });
   const response = await page.goto("/lessons/business-understanding");
   expect(await response?.text()).toMatch(EARLY_START);
-  // The frame's process and Python's compile would compete with the page for the text's first paint.
+  // Python's downloads, the frame's process and its compile would compete with the text's first paint.
   await expect.poll(() => page.evaluate(() => Object.keys((window as unknown as { seen: object }).seen).sort())).toEqual(["frame", "heading"]);
   const seen = await page.evaluate(() => (window as unknown as { seen: { heading: number; frame: number } }).seen);
   expect(seen.frame).toBeGreaterThan(seen.heading);
+  // So are Python's downloads: the app's own files and the lesson's text come first.
+  const wasmRequested = await page.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"))?.startTime);
+  expect(wasmRequested).toBeGreaterThan(seen.heading);
   await waitForPython(page);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   await expect(page.locator("iframe[title='Python']")).toHaveCount(1);

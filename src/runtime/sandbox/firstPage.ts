@@ -1,7 +1,9 @@
-// The sandbox frame waits for the first page: starting its process and compiling Python while the
-// app renders held the lesson's text back by about 160 ms on two cores (bench/startup-ab.mjs), so
-// index.html fetches Python's files at once but adds the frame only once the app says its first
-// page is on screen, or after a second at the latest (a page that never says so still gets Python).
+// Python waits for the first page: fetching its 20 MB and starting the sandbox's process and
+// compile while the app loads and renders held the lesson's text back by about 350 ms on two
+// cores and a local network (bench/startup-ab.mjs), and far more on a room's shared Wi-Fi, where
+// the app's own small files would queue behind Python's. So index.html starts Python once the app
+// says its first page is on screen, or a second after navigation at the latest (a page that never
+// says so still gets Python).
 export const FIRST_PAGE_EVENT = "course:first-page";
 const LATEST_MS = 1000;
 

@@ -37,12 +37,12 @@ async function postBoot(port: MessagePort, assets: Assets) {
   return snapshot;
 }
 
-/** `attach`: when to add the frame (the fetches start at once); now, unless told otherwise. */
-export function startSession(urls: AssetURLs, frameHTML: string, attach: Promise<void> = Promise.resolve()): Session {
-  const assets = fetchAssets(urls);
+/** `when`: when to fetch Python's files and add the frame; now, unless told otherwise. */
+export function startSession(urls: AssetURLs, frameHTML: string, when: Promise<void> = Promise.resolve()): Session {
   const channel = new MessageChannel();
   const iframe = document.createElement("iframe");
   let listener: ((data: unknown) => void) | undefined;
+  let closed = false;
   const early: unknown[] = [];
   channel.port1.onmessage = ({ data }) => (listener ? listener(data) : early.push(data));
   const fail = (error: unknown) => {
@@ -50,30 +50,31 @@ export function startSession(urls: AssetURLs, frameHTML: string, attach: Promise
     if (listener) listener(message);
     else early.push(message);
   };
-  const snapshot = new Promise<Snapshot | null>((resolve) => {
-    iframe.addEventListener(
-      "load",
-      () => {
-        // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
-        // what is sent is the port this page just made, which no one else holds.
-        iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
-        postWasm(channel.port1, assets).catch(fail);
-        postBoot(channel.port1, assets).then(resolve, (error: unknown) => {
-          fail(error);
-          resolve(null);
-        });
-      },
-      { once: true },
-    );
-  });
   iframe.sandbox.add("allow-scripts");
   iframe.hidden = true;
   iframe.title = "Python";
   iframe.srcdoc = frameHTML;
-  let closed = false;
-  void attach.then(() => {
-    // In index.html's head there is no body yet.
-    if (!closed) (document.body ?? document.documentElement).append(iframe);
+  const snapshot = new Promise<Snapshot | null>((resolve) => {
+    void when.then(() => {
+      if (closed) return resolve(null);
+      const assets = fetchAssets(urls);
+      iframe.addEventListener(
+        "load",
+        () => {
+          // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
+          // what is sent is the port this page just made, which no one else holds.
+          iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
+          postWasm(channel.port1, assets).catch(fail);
+          postBoot(channel.port1, assets).then(resolve, (error: unknown) => {
+            fail(error);
+            resolve(null);
+          });
+        },
+        { once: true },
+      );
+      // In index.html's head there is no body yet.
+      (document.body ?? document.documentElement).append(iframe);
+    });
   });
   return {
     port: channel.port1,
