@@ -23,8 +23,10 @@ test("index.html sets up the one sandbox before the app's code, starts Python on
   const seen = await page.evaluate(() => (window as unknown as { seen: { heading: number; frame: number } }).seen);
   expect(seen.frame).toBeGreaterThan(seen.heading);
   // So are Python's downloads: the app's own files and the lesson's text come first.
-  const wasmRequested = await page.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"))?.startTime);
-  expect(wasmRequested).toBeGreaterThan(seen.heading);
+  // (A download's timing entry appears once it has finished.)
+  const wasmRequested = () => page.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"))?.startTime ?? null);
+  await expect.poll(wasmRequested).not.toBeNull();
+  expect(await wasmRequested()).toBeGreaterThan(seen.heading);
   await waitForPython(page);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   await expect(page.locator("iframe[title='Python']")).toHaveCount(1);
