@@ -206,6 +206,16 @@ test("the presenter view shows a lesson's review questions with the answer out o
   await expect(page.getByTestId("slide-frame").locator(".review-slide-right").first()).toContainText("The decision says go although a slice");
   await page.getByRole("button", { name: "Hide answer" }).click();
   await expect(page.getByTestId("slide-frame")).not.toContainText("Answer:");
+
+  // An answer revealed and left revealed is hidden again when the room comes back to its question.
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await expect(page.getByTestId("slide-frame")).toContainText("Answer:");
+  for (let i = 0; i < 6 && (await heading.textContent()) !== "Review question 3 of 5"; i++) await page.keyboard.press("ArrowRight");
+  await expect(heading).toHaveText("Review question 3 of 5");
+  for (let i = 0; i < 6 && (await heading.textContent()) !== "Review question 2 of 5"; i++) await page.keyboard.press("ArrowLeft");
+  await expect(heading).toHaveText("Review question 2 of 5");
+  await expect(page.getByRole("button", { name: "Reveal answer" })).toBeVisible();
+  expect(await page.content()).not.toContain("Answer:");
 });
 
 test("a workshop link opens the course in Japanese with only the chosen lessons", async ({ page }) => {

@@ -40,7 +40,7 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
   // The slide within the section; Infinity means its last one (stepping back from the next section).
   const [page, setPage] = useState(0);
   const [pages, setPages] = useState(1);
-  // Which slide's answer is shown; moving to another slide hides it again.
+  // Which slide's answer is shown.
   const [revealed, setRevealed] = useState<string | null>(null);
   const shownPage = Math.min(page, pages - 1);
   const onPages = useCallback((count: number) => setPages(count), []);
@@ -48,6 +48,8 @@ export function PresenterView({ course, lang, slide, onSlideChange }: Props) {
   const goTo = useCallback(
     (target: number, targetPage: number) => {
       setPage(targetPage);
+      // An answer shown is for its own slide: coming back to that slide hides it again.
+      setRevealed(null);
       onSlideChange(target);
     },
     [onSlideChange],
