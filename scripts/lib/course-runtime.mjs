@@ -65,22 +65,36 @@ export async function startCourseRuntime() {
   bootCourse(pyodide, Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(join(root, "src", "runtime", name), "utf8")])));
   mountDataset(pyodide, readFileSync(join(lessonsDir, "data", "ames.csv")));
   const harness = pyodide.pyimport("harness");
+  const checking = pyodide.pyimport("checking");
   const runtimeMessages = pyodide.runPython("import messages; messages.MESSAGES").toJs({ dict_converter: Object.fromEntries });
 
   return {
     pyodide,
     /** The runtime's own messages (src/runtime/messages.py) by language and id. */
     runtimeMessages,
-    /** Runs `code` against the lesson's check.py in `language`; returns {stdout, error, results, ms}. */
-    check(folder, code, language = "en") {
+    /** Runs `code` against the lesson's check.py in `language`; returns {stdout, error, results, ms}.
+     * With a `reference` (from reference() below), as the browser once it has one. */
+    check(folder, code, language = "en", { reference = null } = {}) {
       const { check, checks, writes } = lesson(folder);
+      const messages = pyodide.toPy(checks[language]);
+      // The helpers' results then come from the reference alone, none from an earlier check.
+      if (reference) checking.inputs_changed();
       const started = performance.now();
       const outputs = pyodide.toPy(writes);
-      const messages = pyodide.toPy(checks[language]);
-      const proxy = harness.check(code, check, outputs, language, messages);
+      const proxy = harness.check(code, check, outputs, language, messages, reference);
       const result = proxy.toJs({ dict_converter: Object.fromEntries });
       for (const made of [proxy, outputs, messages]) made.destroy();
       return { ...result, error: result.error ?? null, ms: performance.now() - started };
+    },
+    /** What the browser's sandbox computes once per lesson and input files (harness.reference),
+     * with every helper that can be handed over; a Python bytes object for check(). */
+    reference(folder, language = "en") {
+      const { check, checks } = lesson(folder);
+      const messages = pyodide.toPy(checks[language]);
+      checking.inputs_changed();
+      const reference = harness.reference.callKwargs(check, messages, { keep_all: true });
+      messages.destroy();
+      return reference;
     },
     /** The whole-message patterns a mistake's `# expect:` names, in `language`. */
     expected(folder, expect, language) {

@@ -7,7 +7,9 @@ the check, with its {name} placeholders filled; the harness sets the catalog bef
 A check helper marked @from_inputs depends only on the input files (the dataset, earlier
 lessons' artifacts), never on the learner's code or output files. Its result is kept between
 checks of the same lesson until the host writes different input files, so a check does not
-re-read and re-derive the same data each time.
+re-read and re-derive the same data each time. In the browser every check has an interpreter of
+its own, so the results come from a reference computed once in an interpreter no learner code
+touched (harness.reference) and are handed to each later check with the same inputs (preload).
 """
 import functools
 
@@ -70,6 +72,17 @@ def inputs_changed():
     _stores.clear()
 
 
+def preload(values):
+    """Results of @from_inputs helpers ({name: value}) for the check file use_store was last
+    called with, as harness.reference computed them from the same input files."""
+    if _current is not None:
+        _current.update(values)
+
+
+def is_from_inputs(obj):
+    return callable(obj) and getattr(obj, "_from_inputs", False) is True
+
+
 def from_inputs(fn):
     store = _current if _current is not None else {}
 
@@ -79,4 +92,5 @@ def from_inputs(fn):
             store[fn.__name__] = fn()
         return store[fn.__name__]
 
+    cached._from_inputs = True
     return cached

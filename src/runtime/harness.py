@@ -8,14 +8,19 @@ assertion message as the feedback.
 In the browser every Run and every Check gets an interpreter of its own, restored from a memory
 snapshot taken right after `boot()`, so nothing one job changes can reach another. A Check runs
 the learner's program first (`check_program`) and only then receives check.py (`check_tests`), so
-the check's source is not in the interpreter while the learner's top-level code runs.
+the check's source is not in the interpreter while the learner's top-level code runs. What a
+check derives from the input files alone (its @from_inputs helpers) is computed once per input
+files by `reference`, in an interpreter of its own that runs no learner code, and handed to the
+checks after it.
 """
 
 import builtins
 import io
 import os
+import pickle
 import random
 import sys
+import time
 import traceback
 import types
 from contextlib import contextmanager, redirect_stdout, redirect_stderr
@@ -39,6 +44,10 @@ PRELOADED = (
 # Captured at import, before any learner code: check.py runs with these builtins, so a learner
 # who reassigns `builtins.abs` in their program does not change what the checks compute.
 _PRISTINE_BUILTINS = dict(builtins.__dict__)
+
+# Bound before any learner code: a program that replaces pickle's functions does not change how
+# a check reads its reference.
+_dumps, _loads = pickle.dumps, pickle.loads
 
 # Modules that reach into the browser or the runtime itself. Lesson code runs in a worker
 # without a page; importing them can only confuse, so the learner gets a clear message instead.
@@ -164,17 +173,72 @@ def _rerun(code, outputs, files):
                 os.remove(path)
 
 
-def _test_functions(check_code):
+def _check_module(check_code):
     checks = types.ModuleType("check")
     checks.__file__ = CHECK_FILE
     checks.__builtins__ = dict(_PRISTINE_BUILTINS)
     checking.use_store(check_code)
     exec(compile(check_code, CHECK_FILE, "exec"), checks.__dict__)
+    return checks
+
+
+def _test_functions(checks):
     return [
         (name, fn)
         for name, fn in checks.__dict__.items()
         if name.startswith("test_") and callable(fn)
     ]
+
+
+@contextmanager
+def _as_check_module(checks):
+    """Classes defined in check.py pickle by their module's name: "check" is this module meanwhile."""
+    before = sys.modules.get("check")
+    sys.modules["check"] = checks
+    try:
+        yield
+    finally:
+        if before is None:
+            sys.modules.pop("check", None)
+        else:
+            sys.modules["check"] = before
+
+
+def reference(check_code, messages=None, keep_all=False):
+    """The results of check.py's @from_inputs helpers, computed from the input files in place, as
+    bytes for check_tests(reference=...) of later checks on the same files. Run in an
+    interpreter no learner code has touched. A helper that fails or cannot be pickled is left
+    out (a check then computes it itself), and so is one that takes longer to read back than
+    half the time it took to compute, unless keep_all (the course test hands over everything)."""
+    checking.use_catalog(messages)
+    checks = _check_module(check_code)
+    kept = {}
+    with _as_check_module(checks), redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+        for helper in list(checks.__dict__.values()):
+            if not checking.is_from_inputs(helper):
+                continue
+            started = time.perf_counter()
+            try:
+                value = helper()
+                computed = time.perf_counter() - started
+                data = _dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                started = time.perf_counter()
+                _loads(data)
+            except Exception:  # noqa: BLE001 - left to the check, which reports it as it does today
+                continue
+            if keep_all or time.perf_counter() - started < computed / 2:
+                kept[helper.__name__] = data
+    return _dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _preload(reference, checks):
+    if hasattr(reference, "to_bytes"):  # a JavaScript Uint8Array, from the worker
+        reference = reference.to_bytes()
+    try:
+        with _as_check_module(checks):
+            checking.preload({name: _loads(data) for name, data in _loads(reference).items()})
+    except Exception:  # noqa: BLE001 - a reference that cannot be read only makes the check slower
+        pass
 
 
 def _title(name, fn):
@@ -233,13 +297,14 @@ def check_program(code, outputs=(), language="en"):
     return {"stdout": printed.getvalue(), "error": None, "results": None}
 
 
-def check_tests(check_code, messages=None, _test_functions=_test_functions, _title=_title, _failure_message=_failure_message, _rerun=_rerun):
+def check_tests(check_code, messages=None, reference=None, _check_module=_check_module, _test_functions=_test_functions, _preload=_preload, _title=_title, _failure_message=_failure_message, _rerun=_rerun):
     """Second half of a check: every test of check.py against the program check_program ran.
 
     `messages` is the lesson's check catalog in the job's language ({"titles": ..., "messages":
-    ...}): check.py's say("id", ...) and the titles come from it. Its helpers are bound at
-    definition, so a program that replaces them on this module (the program runs just before,
-    in the same interpreter) does not change how the tests run.
+    ...}): check.py's say("id", ...) and the titles come from it. `reference` is what
+    reference() made from the same input files, or None. Its helpers are bound at definition,
+    so a program that replaces them on this module (the program runs just before, in the same
+    interpreter) does not change how the tests run.
     """
     global _program
     program, _program = _program, None
@@ -248,8 +313,11 @@ def check_tests(check_code, messages=None, _test_functions=_test_functions, _tit
     learner, code, outputs = program
     checking.use_catalog(messages)
     checking.use_program(lambda files: _rerun(code, outputs, files))
+    checks = _check_module(check_code)
+    if reference is not None:
+        _preload(reference, checks)
     results = []
-    for name, fn in _test_functions(check_code):
+    for name, fn in _test_functions(checks):
         try:
             with redirect_stdout(io.StringIO()):
                 fn(learner)
@@ -263,11 +331,11 @@ def check_tests(check_code, messages=None, _test_functions=_test_functions, _tit
     return results
 
 
-def check(code, check_code, outputs=(), language="en", messages=None):
+def check(code, check_code, outputs=(), language="en", messages=None, reference=None):
     """Both halves of a check in one call, for the Node course test, which runs the course's own
     programs: here check_code sits in this frame while the program runs, which the browser
     worker avoids by calling the two halves itself."""
     program = check_program(code, outputs, language)
     if program["error"] is None:
-        program["results"] = check_tests(check_code, messages)
+        program["results"] = check_tests(check_code, messages, reference)
     return program

@@ -127,14 +127,18 @@ export type WorkerRequest =
       makeSnapshot: boolean;
       indexURL: string;
     }
-  | { type: "job"; nonce: string; job: Job };
+  /** `reference`: what a reference job made from the same check and input files, or null. */
+  | { type: "job"; nonce: string; job: Job; reference: ArrayBuffer | null }
+  /** No learner code: the check's input-derived values, for the checks after it (harness.reference). */
+  | { type: "reference"; nonce: string; checkCode: string; files: FileMap; messages: Record<string, unknown> | null };
 
 export type WorkerMessage =
   | { type: "booted"; startedFrom: StartedFrom; snapshot: ArrayBuffer | null }
   | { type: "boot-failed"; message: string }
   | { type: "stream"; stream: OutputStream; text: string }
   | { type: "done"; nonce: string; result: JobResult }
-  | { type: "crashed"; nonce: string; reason: CrashReason; message: string };
+  | { type: "crashed"; nonce: string; reason: CrashReason; message: string }
+  | { type: "referenced"; nonce: string; reference: ArrayBuffer | null };
 
 /** What a run or check ends as, from the page's point of view. */
 export type Ended =

@@ -72,7 +72,8 @@ interface Ready {
   py: PyodideInterface;
   run: (code: string, outputs: unknown, language: string) => Proxied;
   checkProgram: (code: string, outputs: unknown, language: string) => Proxied;
-  checkTests: (checkCode: string, messages: unknown) => Proxied;
+  checkTests: (checkCode: string, messages: unknown, reference: unknown) => Proxied;
+  reference: (checkCode: string, messages: unknown) => Proxied;
 }
 
 let ready: Ready | undefined;
@@ -99,7 +100,7 @@ async function boot(request: Boot) {
     const harness = py.pyimport("harness");
     // Held as proxies of the functions themselves: learner code that replaces harness.check_tests
     // in its own program does not change what runs the tests.
-    ready = { py, run: harness.run, checkProgram: harness.check_program, checkTests: harness.check_tests };
+    ready = { py, run: harness.run, checkProgram: harness.check_program, checkTests: harness.check_tests, reference: harness.reference };
     const message: WorkerMessage = { type: "booted", startedFrom: request.snapshot ? "snapshot" : "plain", snapshot: snapshot as ArrayBuffer | null };
     postMessage(message, snapshot ? [snapshot as ArrayBuffer] : []);
   } catch (error) {
@@ -135,7 +136,7 @@ const toPlain = <T>(proxy: Proxied): T => {
   return value;
 };
 
-function execute({ py, run, checkProgram, checkTests }: Ready, job: Job): JobResult {
+function execute({ py, run, checkProgram, checkTests }: Ready, job: Job, reference: ArrayBuffer | null): JobResult {
   writeFiles(py, job.files);
   const outputs = py.toPy(job.collect);
   try {
@@ -145,7 +146,9 @@ function execute({ py, run, checkProgram, checkTests }: Ready, job: Job): JobRes
       return { kind: "run", error: error ?? null, displays, ...collectFiles(py, job.collect) };
     }
     const program = toPlain<{ error?: PythonError; results?: CheckResult[] }>(checkProgram(job.code, outputs, job.language));
-    const results = program.error ? (program.results ?? []) : toPlain<CheckResult[]>(checkTests(job.checkCode, py.toPy(job.messages)));
+    const results = program.error
+      ? (program.results ?? [])
+      : toPlain<CheckResult[]>(checkTests(job.checkCode, py.toPy(job.messages), reference ? new Uint8Array(reference) : null));
     return { kind: "check", error: program.error ?? null, results, ...collectFiles(py, job.collect) };
   } finally {
     outputs.destroy();
@@ -160,11 +163,11 @@ function crashOf(error: unknown): { reason: CrashReason; message: string } {
   return { reason: "internal", message: text.split("\n").find((line) => line.trim())?.slice(0, 500) ?? "" };
 }
 
-function job(nonce: string, request: Job) {
+function job(nonce: string, request: Job, reference: ArrayBuffer | null) {
   if (!ready) return postMessage({ type: "crashed", nonce, reason: "internal", message: "Python is not ready." });
   let result: JobResult;
   try {
-    result = execute(ready, request);
+    result = execute(ready, request, reference);
   } catch (error) {
     if (fatal) batcher.discard();
     else batcher.flush();
@@ -173,8 +176,25 @@ function job(nonce: string, request: Job) {
   postMessage({ type: "done", nonce, result });
 }
 
+/** Runs in a worker no job has touched, so no learner code can have shaped what it computes. */
+function reference({ nonce, checkCode, files, messages }: Extract<WorkerRequest, { type: "reference" }>) {
+  let bytes: ArrayBuffer | null = null;
+  try {
+    if (ready) {
+      writeFiles(ready.py, files);
+      const made = ready.reference(checkCode, ready.py.toPy(messages));
+      bytes = (made.toJs({}) as Uint8Array).slice().buffer;
+      made.destroy();
+    }
+  } catch {
+    bytes = null;
+  }
+  postMessage({ type: "referenced", nonce, reference: bytes }, bytes ? [bytes] : []);
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === "boot") void boot(request);
-  else if (request.type === "job") job(request.nonce, request.job);
+  else if (request.type === "job") job(request.nonce, request.job, request.reference);
+  else if (request.type === "reference") reference(request);
 };

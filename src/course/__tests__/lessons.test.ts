@@ -6,6 +6,7 @@ import {
   expectedMessage,
   extraPrograms,
   LANGUAGES,
+  lesson,
   lessonFolders,
   lessonsDir,
   program,
@@ -43,10 +44,25 @@ describe("course content", () => {
 const failed = (results: Result[]) => results.filter((r) => !r.passed);
 
 // Lessons run in order; in each language the solution runs last so its artifacts feed the next
-// lesson (the Japanese solution's, last of all, as a Japanese learner's would).
+// lesson (the Japanese solution's, last of all, as a Japanese learner's would). Japanese checks
+// take the input-derived values from a reference made beforehand, as the browser does after a
+// lesson's first check; English ones compute them themselves, as the first check does.
 describe.each(lessonFolders())("lesson %s", (folder) => {
   describe.each(LANGUAGES)("in %s", (language) => {
-    const check = (file: string) => runtime.check(folder, program(folder, file, language), language);
+    let reference: ReturnType<typeof runtime.reference> | null = null;
+    beforeAll(() => {
+      if (language === "ja") reference = runtime.reference(folder, language);
+    });
+    const check = (file: string) => runtime.check(folder, program(folder, file, language), language, { reference });
+
+    if (language === "ja") {
+      it("the reference holds every @from_inputs helper of check.py", () => {
+        const declared = [...lesson(folder).check.matchAll(/^@from_inputs\n(?:@.*\n)*def (\w+)/gm)].map((m) => m[1]).sort();
+        const held = runtime.pyodide.pyimport("pickle").loads(reference).keys();
+        expect([...held.toJs()].sort()).toEqual(declared);
+        held.destroy();
+      });
+    }
 
     it("starter runs without error and fails at least one check", () => {
       const { error, results } = check("starter.py");

@@ -3,7 +3,8 @@
 // no learner code itself. Every job gets a worker that no other job has touched, booted in the
 // background while the previous job runs; the worker is ended as soon as its job is.
 import { OutputBatcher } from "../output-batcher";
-import type { BootAssets, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
+import type { BootAssets, CheckJob, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
+import { referenceFor, referenceWanted, type References } from "./references";
 
 /** Printed text forwarded per job; the page shows far less, this only bounds the traffic. */
 const MAX_STREAMED_CHARS = 2_000_000;
@@ -23,6 +24,14 @@ let startedFrom: StartedFrom = "snapshot";
 let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number } | undefined;
 /** A job asked to stop before its worker was ready. */
 let stopBeforeStart: number | undefined;
+/** What reference jobs made, per check and input files (references.ts). */
+const references: References = [];
+/** The reference job under way; a learner's job ends it, since while a job runs both cores are its. */
+let referencing: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+let referenceStarting = false;
+/** The check of the job under way, when its input files have no reference yet. */
+let lastCheck: CheckJob | undefined;
+const REFERENCE_TIMEOUT_MS = 60_000;
 
 const send = (message: FrameMessage) => port?.postMessage(message);
 
@@ -144,6 +153,7 @@ function nonce() {
 }
 
 async function runJob(id: number, job: Job) {
+  endReference();
   let worker: Worker;
   try {
     worker = await (spare ?? prepare());
@@ -174,7 +184,9 @@ async function runJob(id: number, job: Job) {
     event.preventDefault();
     if (active === current) finish(current, { type: "crashed", id, reason: "internal", message: event.message || "" });
   };
-  worker.postMessage({ type: "job", nonce: secret, job } satisfies WorkerRequest);
+  const reference = job.kind === "check" ? referenceFor(references, job) : null;
+  worker.postMessage({ type: "job", nonce: secret, job, reference } satisfies WorkerRequest);
+  if (job.kind === "check" && referenceWanted(references, job)) lastCheck = job;
 }
 
 function forward(job: NonNullable<typeof active>, stream: unknown, text: unknown) {
@@ -198,6 +210,51 @@ function finish(job: NonNullable<typeof active>, message: FrameMessage) {
   active = undefined;
   send(message);
   prepareNext();
+  const check = lastCheck;
+  lastCheck = undefined;
+  // Once the next job's worker is ready, so that making the reference never delays it.
+  if (check && message.type === "done") void spare?.then(() => makeReference(check), () => undefined);
+}
+
+/** A worker of its own, which runs no learner code, computes the check's input-derived values
+ * from the check's input files; the checks after it on the same files start from them. */
+async function makeReference(check: CheckJob) {
+  if (active || referencing || referenceStarting || !assets?.snapshot || !referenceWanted(references, check)) return;
+  let worker: Worker;
+  referenceStarting = true;
+  try {
+    ({ worker } = await launch(assets.snapshot, false));
+  } catch {
+    return;
+  } finally {
+    referenceStarting = false;
+  }
+  if (active) return worker.terminate();
+  const secret = nonce();
+  // Made once per check and files: one that failed or took too long is not tried again.
+  const keep = (data: ArrayBuffer | null) => {
+    endReference();
+    references.unshift({ checkCode: check.checkCode, files: check.files, messages: JSON.stringify(check.messages), data });
+    references.length = Math.min(references.length, 2);
+  };
+  const timer = setTimeout(() => keep(null), REFERENCE_TIMEOUT_MS);
+  const current = { worker, timer };
+  referencing = current;
+  worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    if (referencing === current && data?.type === "referenced" && data.nonce === secret) keep(data.reference instanceof ArrayBuffer ? data.reference : null);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (referencing === current) keep(null);
+  };
+  worker.postMessage({ type: "reference", nonce: secret, checkCode: check.checkCode, files: check.files, messages: check.messages } satisfies WorkerRequest);
+}
+
+function endReference() {
+  if (!referencing) return;
+  clearTimeout(referencing.timer);
+  referencing.worker.terminate();
+  referencing = undefined;
 }
 
 function stop(id: number) {
