@@ -26,7 +26,8 @@ let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher;
 let stopBeforeStart: number | undefined;
 /** What reference jobs made, per check and input files (references.ts). */
 const references: References = [];
-/** The reference job under way; a learner's job ends it, since while a job runs both cores are its. */
+/** The reference job under way. A learner's job does not end it: each uses a core of its own, and
+ * a learner who clicks Run soon after a Check would otherwise never get a reference made. */
 let referencing: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 let referenceStarting = false;
 /** The check of the job under way, when its input files have no reference yet. */
@@ -153,7 +154,6 @@ function nonce() {
 }
 
 async function runJob(id: number, job: Job) {
-  endReference();
   let worker: Worker;
   try {
     worker = await (spare ?? prepare());
@@ -219,7 +219,7 @@ function finish(job: NonNullable<typeof active>, message: FrameMessage) {
 /** A worker of its own, which runs no learner code, computes the check's input-derived values
  * from the check's input files; the checks after it on the same files start from them. */
 async function makeReference(check: CheckJob) {
-  if (active || referencing || referenceStarting || !assets?.snapshot || !referenceWanted(references, check)) return;
+  if (referencing || referenceStarting || !assets?.snapshot || !referenceWanted(references, check)) return;
   let worker: Worker;
   referenceStarting = true;
   try {
@@ -229,7 +229,6 @@ async function makeReference(check: CheckJob) {
   } finally {
     referenceStarting = false;
   }
-  if (active) return worker.terminate();
   const secret = nonce();
   // Made once per check and files: one that failed or took too long is not tried again.
   const keep = (data: ArrayBuffer | null) => {
