@@ -1,19 +1,16 @@
 // The runtime's messages in both languages (messages.py), chosen by the job's language, and what
 // check.py gets from checking.py: say() from the lesson's catalog, titles, a second run of the
 // learner's program on the check's own files.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeholderNames } from "../../course/catalog";
-import { bootCourse, COURSE_MODULES, WORK_DIR, type CourseModules } from "../pythonHost";
+import { WORK_DIR } from "../pythonHost";
+import { loadCoursePyodide } from "./coursePyodide";
 
 let py: PyodideInterface;
 
 beforeAll(async () => {
-  py = await loadPyodide();
-  const modules = Object.fromEntries(COURSE_MODULES.map((name) => [name, readFileSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), "utf8")]));
-  bootCourse(py, modules as CourseModules);
+  py = await loadCoursePyodide();
   py.runPython("import harness, messages");
 }, 120_000);
 
