@@ -1,4 +1,5 @@
 // Runaway code is stopped and Python is ready again, with and without cross-origin isolation.
+import { readFileSync } from "node:fs";
 import { expect, runCode, setCode, test, waitForPython } from "./fixtures";
 
 test("Stop ends an infinite loop, keeps the code, and the next run works", async ({ page }, testInfo) => {
@@ -41,4 +42,24 @@ test("a Python error shows the learner's line and message, not the runtime's fra
   await expect(output).toContainText('File "main.py", line 5');
   await expect(output).not.toContainText("harness");
   await expect(output).not.toContainText("_pyodide");
+});
+
+test("a Check after a Run judges the code as it is when Check is clicked, not the code that was run", async ({ page }) => {
+  test.setTimeout(120_000);
+  const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
+  const starter = readFileSync("lessons/01-business-understanding/starter.py", "utf8");
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  const check = page.getByRole("button", { name: "Check", exact: true });
+  // The solution's check is made while its output is read; a Check of other code must not take it.
+  await runCode(page, solution);
+  await waitForPython(page);
+  await page.waitForTimeout(1500);
+  await setCode(page, starter);
+  await check.click();
+  await expect(page.getByText(/\d+ of \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await runCode(page, solution);
+  await waitForPython(page);
+  await check.click();
+  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
 });

@@ -52,8 +52,8 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const outputStale = lastRun !== null && (lastRun.code !== code || lastRun.language !== lang);
 
   const run = useCallback(() => {
-    if (!busy) void runner.run(code);
-  }, [busy, runner, code]);
+    if (!busy) void runner.run(code, { checkCode: lesson.check, timeoutSeconds: CHECK_TIME_LIMIT_SECONDS, messages: lesson.checks[lang] });
+  }, [busy, runner, code, lesson, lang]);
 
   const check = async () => {
     const checked = code;

@@ -2,7 +2,7 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
 import type { CheckCatalog } from "../course/catalog";
 import type { Language } from "../course/languages";
-import { runtime, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap, type RefusedFiles } from "../runtime";
+import { runtime, type CheckAhead, type CheckOutcome, type DisplayBundle, type PythonError, type FileMap, type RefusedFiles } from "../runtime";
 import { appendOutput, type OutputChunk } from "./output";
 
 export type Activity = "idle" | "running" | "checking";
@@ -60,7 +60,7 @@ export function useCodeRunner(io: Io) {
   }, [io]);
 
   const run = useCallback(
-    async (code: string) => {
+    async (code: string, checkAhead?: CheckAhead) => {
       setActivity("running");
       setOutput([]);
       setDisplays([]);
@@ -79,6 +79,7 @@ export function useCodeRunner(io: Io) {
           files,
           collect: io.collect,
           language: io.language,
+          checkAhead,
           onOutput: (stream, text) => setOutput((chunks) => appendOutput(chunks, stream, text, io.truncatedNote)),
         });
         if (outcome.status === "done") {

@@ -1,6 +1,8 @@
 // Promise API over the Python sandbox: run, check, stop, status for the UI. Only messages that
 // parse, on the sandbox's private port, for the job being waited for, are taken as results.
 import type {
+  CheckAhead,
+  CheckJob,
   CheckOutcome,
   CheckResult,
   CrashReason,
@@ -12,6 +14,7 @@ import type {
   Language,
   OutputStream,
   PythonError,
+  RunJob,
   RunOutcome,
   StartedFrom,
 } from "./protocol";
@@ -29,6 +32,8 @@ export interface RunOptions {
   collect?: string[];
   onOutput?: (stream: OutputStream, text: string) => void;
   language?: Language;
+  /** The lesson's check, started beside the Run so that a Check of the same code finds it made. */
+  checkAhead?: CheckAhead;
 }
 
 export interface CheckOptions {
@@ -81,7 +86,8 @@ export class PythonRuntime {
 
   run(code: string, options: RunOptions = {}): Promise<RunOutcome> {
     return this.enqueue(async () => {
-      const job: Job = { kind: "run", code, files: options.files ?? {}, collect: options.collect ?? [], language: options.language ?? "en" };
+      const job: RunJob = { kind: "run", code, files: options.files ?? {}, collect: options.collect ?? [], language: options.language ?? "en" };
+      if (options.checkAhead) job.checkAhead = options.checkAhead;
       const settled = await this.send(job, options.onOutput);
       if (settled.type === "ended") return settled.outcome;
       if (settled.result.kind !== "run") return unexpected();
@@ -92,15 +98,7 @@ export class PythonRuntime {
 
   check(code: string, checkCode: string, options: CheckOptions): Promise<CheckOutcome> {
     return this.enqueue(async () => {
-      const job: Job = {
-        kind: "check",
-        code,
-        checkCode,
-        files: options.files ?? {},
-        collect: options.collect ?? [],
-        language: options.language ?? "en",
-        messages: options.messages ?? null,
-      };
+      const job = checkJob(code, checkCode, options);
       const timer = setTimeout(() => this.halt({ status: "timeout", seconds: options.timeoutSeconds }), options.timeoutSeconds * 1000);
       try {
         const settled = await this.send(job);
@@ -220,6 +218,18 @@ function settledBy(message: Exclude<FrameMessage, { type: "ready" | "failed-to-s
   if (message.type === "done") return { type: "result", result: message.result };
   if (message.type === "stopped") return { type: "ended", outcome: haltedAs ?? { status: "stopped" } };
   return { type: "ended", outcome: crashed(message.reason, message.message) };
+}
+
+function checkJob(code: string, checkCode: string, options: CheckOptions): CheckJob {
+  return {
+    kind: "check",
+    code,
+    checkCode,
+    files: options.files ?? {},
+    collect: options.collect ?? [],
+    language: options.language ?? "en",
+    messages: options.messages ?? null,
+  };
 }
 
 const crashed = (reason: CrashReason, message: string): Ended => ({ status: "crashed", reason, message });

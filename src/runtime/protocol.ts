@@ -40,6 +40,14 @@ export interface RunJob {
   files: FileMap;
   collect: string[];
   language: Language;
+  /** The lesson's check: a Check of the same code is started beside the Run (sandbox/preparedCheck.ts). */
+  checkAhead?: CheckAhead;
+}
+
+export interface CheckAhead {
+  checkCode: string;
+  messages: Record<string, unknown> | null;
+  timeoutSeconds: number;
 }
 
 export interface CheckJob {

@@ -4,6 +4,8 @@
 // background while the previous job runs; the worker is ended as soon as its job is.
 import { OutputBatcher } from "../output-batcher";
 import type { BootAssets, CheckJob, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
+import { decompressed } from "./decompress";
+import { checkAheadOf, PreparedCheck, type Claimed } from "./preparedCheck";
 import { referenceFor, referenceWanted, type References } from "./references";
 
 /** Printed text forwarded per job; the page shows far less, this only bounds the traffic. */
@@ -21,7 +23,8 @@ compiled.catch(() => undefined);
 let assets: { workerURL: string; stdlib: ArrayBuffer; dataset: ArrayBuffer; snapshot: ArrayBuffer | null; indexURL: string } | undefined;
 let spare: Promise<Worker> | undefined;
 let startedFrom: StartedFrom = "snapshot";
-let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number } | undefined;
+type Ahead = { job: CheckJob; timeoutSeconds: number } | undefined;
+let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number; ahead: Ahead } | undefined;
 /** A job asked to stop before its worker was ready. */
 let stopBeforeStart: number | undefined;
 /** What reference jobs made, per check and input files (references.ts). */
@@ -30,9 +33,19 @@ const references: References = [];
  * a learner who clicks Run soon after a Check would otherwise never get a reference made. */
 let referencing: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 let referenceStarting = false;
-/** The check of the job under way, when its input files have no reference yet. */
+/** The check of the job under way, when its files have no reference yet. */
 let lastCheck: CheckJob | undefined;
 const REFERENCE_TIMEOUT_MS = 60_000;
+/** The check a Run's code was last checked ahead with (preparedCheck.ts), and the Check waiting on it. */
+const prepared = new PreparedCheck({
+  launch: async () => {
+    if (!assets?.snapshot) throw new Error("Checks are prepared only where workers start from the snapshot.");
+    return (await launch(assets.snapshot, false)).worker;
+  },
+  nonce,
+  referenceFor: (job) => referenceFor(references, job),
+});
+let claimed: { id: number; claim: Claimed } | undefined;
 
 const send = (message: FrameMessage) => port?.postMessage(message);
 
@@ -52,44 +65,6 @@ function handle(message: HostMessage) {
 function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
   if (wasm instanceof ArrayBuffer) return WebAssembly.compile(wasm);
   return WebAssembly.compileStreaming(new Response(wasm, { headers: { "Content-Type": "application/wasm" } }));
-}
-
-// Decompressing 31 MB keeps a thread busy for a few hundred milliseconds: a worker of the
-// frame's own does it, off the thread that may be shared with the page.
-const GUNZIP_WORKER = `onmessage = async ({ data }) => {
-  try {
-    const bytes = await new Response(data.stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-    postMessage(bytes, [bytes]);
-  } catch {
-    postMessage(null);
-  }
-};`;
-
-function gunzip(blob: Blob): Promise<ArrayBuffer | null> {
-  const url = URL.createObjectURL(new Blob([GUNZIP_WORKER], { type: "text/javascript" }));
-  const worker = new Worker(url);
-  URL.revokeObjectURL(url);
-  return new Promise((resolve) => {
-    const done = (bytes: ArrayBuffer | null) => {
-      worker.terminate();
-      resolve(bytes);
-    };
-    worker.onmessage = ({ data }: MessageEvent<ArrayBuffer | null>) => done(data);
-    worker.onerror = () => done(null);
-    worker.postMessage(blob);
-  });
-}
-
-/** The snapshot as Pyodide takes it, decompressed while the wasm still compiles; null if it is broken. */
-async function decompressed(snapshot: Blob | null): Promise<ArrayBuffer | null> {
-  if (!snapshot) return null;
-  try {
-    const head = new Uint8Array(await snapshot.slice(0, 2).arrayBuffer());
-    if (head[0] !== 0x1f || head[1] !== 0x8b) return await snapshot.arrayBuffer();
-    return typeof DecompressionStream === "undefined" ? null : await gunzip(snapshot);
-  } catch {
-    return null;
-  }
 }
 
 async function boot(given: BootAssets) {
@@ -154,6 +129,7 @@ function nonce() {
 }
 
 async function runJob(id: number, job: Job) {
+  if (await fromPrepared(id, job)) return;
   let worker: Worker;
   try {
     worker = await (spare ?? prepare());
@@ -170,7 +146,8 @@ async function runJob(id: number, job: Job) {
   }
   const secret = nonce();
   const batcher = new OutputBatcher((stream: OutputStream, text: string) => send({ type: "stream", id, stream, text }));
-  const current = { id, worker, nonce: secret, batcher, streamed: 0 };
+  const ahead = job.kind === "run" ? job.checkAhead && { job: checkAheadOf(job, job.checkAhead), timeoutSeconds: job.checkAhead.timeoutSeconds } : undefined;
+  const current = { id, worker, nonce: secret, batcher, streamed: 0, ahead };
   active = current;
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
     if (active !== current || typeof data !== "object" || data === null) return;
@@ -187,6 +164,22 @@ async function runJob(id: number, job: Job) {
   const reference = job.kind === "check" ? referenceFor(references, job) : null;
   worker.postMessage({ type: "job", nonce: secret, job, reference } satisfies WorkerRequest);
   if (job.kind === "check" && referenceWanted(references, job)) lastCheck = job;
+}
+
+/** Whether the job was answered by the check prepared for it; if that check came to nothing, the
+ * job runs as usual. */
+async function fromPrepared(id: number, job: Job): Promise<boolean> {
+  const claim = prepared.claim(job);
+  if (!claim || job.kind !== "check") return false;
+  claimed = { id, claim };
+  const result = await claim.result;
+  // Stopped meanwhile: stop() has answered.
+  if (claimed?.id !== id) return true;
+  claimed = undefined;
+  if (!result) return false;
+  send({ type: "done", id, result });
+  referenceAfter(job);
+  return true;
 }
 
 function forward(job: NonNullable<typeof active>, stream: unknown, text: unknown) {
@@ -210,10 +203,17 @@ function finish(job: NonNullable<typeof active>, message: FrameMessage) {
   active = undefined;
   send(message);
   prepareNext();
+  // Beside the next job's worker, while the learner reads the output; not beside the Run, which
+  // it would slow. A Run that failed or was stopped would only be checked failing.
+  if (job.ahead && message.type === "done" && message.result.kind === "run" && !message.result.error) prepared.prepare(job.ahead.job, job.ahead.timeoutSeconds);
   const check = lastCheck;
   lastCheck = undefined;
-  // Once the next job's worker is ready, so that making the reference never delays it.
-  if (check && message.type === "done") void spare?.then(() => makeReference(check), () => undefined);
+  if (check && message.type === "done") referenceAfter(check);
+}
+
+/** Once the next job's worker is ready, so that making the reference never delays it. */
+function referenceAfter(check: CheckJob) {
+  void spare?.then(() => makeReference(check), () => undefined);
 }
 
 /** A worker of its own, which runs no learner code, computes the check's input-derived values
@@ -257,6 +257,10 @@ function endReference() {
 }
 
 function stop(id: number) {
-  if (active?.id === id) finish(active, { type: "stopped", id });
+  if (claimed?.id === id) {
+    claimed.claim.cancel();
+    claimed = undefined;
+    send({ type: "stopped", id });
+  } else if (active?.id === id) finish(active, { type: "stopped", id });
   else stopBeforeStart = id;
 }

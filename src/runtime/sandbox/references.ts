@@ -16,7 +16,7 @@ export interface Reference {
 /** Newest first; a lesson page needs one, two cover switching language. */
 export type References = Reference[];
 
-function sameFiles(a: FileMap, b: FileMap) {
+export function sameFiles(a: FileMap, b: FileMap) {
   const names = Object.keys(a);
   return names.length === Object.keys(b).length && names.every((name) => Object.hasOwn(b, name) && a[name] === b[name]);
 }
