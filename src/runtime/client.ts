@@ -32,7 +32,7 @@ export interface RunOptions {
   collect?: string[];
   onOutput?: (stream: OutputStream, text: string) => void;
   language?: Language;
-  /** The lesson's check, started beside the Run so that a Check of the same code finds it made. */
+  /** The lesson's check, started once the Run ends without an error, so that a Check of the same code finds it made. */
   checkAhead?: CheckAhead;
 }
 

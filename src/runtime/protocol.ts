@@ -40,7 +40,7 @@ export interface RunJob {
   files: FileMap;
   collect: string[];
   language: Language;
-  /** The lesson's check: a Check of the same code is started beside the Run (sandbox/preparedCheck.ts). */
+  /** The lesson's check: a Check of the same code is started once the Run ends without an error (sandbox/preparedCheck.ts). */
   checkAhead?: CheckAhead;
 }
 

@@ -1,7 +1,7 @@
 // A Check made ready while the learner reads a Run's output. A Run job names the lesson's check
-// (checkAhead); the frame runs a Check of the same code beside the Run, in a worker of its own,
-// as fresh as any job's (no Run or Check has touched it), and a Check that asks for exactly that
-// job takes its result instead of starting over. Anything less than the same code, check,
+// (checkAhead); once the Run has ended without an error, the frame runs a Check of the same code
+// in a worker of its own, as fresh as any job's (no Run or Check has touched it), beside the next
+// job's spare, and a Check that asks for exactly that job takes its result instead of starting over. Anything less than the same code, check,
 // catalog, language, input files and output names is another check.
 import type { CheckAhead, CheckJob, Job, JobResult, RunJob, WorkerMessage, WorkerRequest } from "../protocol";
 import { sameFiles } from "./references";
@@ -102,7 +102,6 @@ export class PreparedCheck {
   }
 
   private async start(preparing: Preparing, timeoutSeconds: number) {
-    if (preparing.state !== "waiting") return;
     let worker: Worker;
     try {
       worker = await this.deps.launch();
