@@ -118,8 +118,11 @@ console.log(`A room of 30 on one Wi-Fi: ${mb(30 * compressed)} for everyone's fi
 
 console.log(`\nPeak memory of a lesson tab (all renderer processes: page, sandbox frame, Python workers): ${peak.toFixed(0)} MB`);
 console.log("Runs and checks per lesson once warm (click to result, solution, median of 5, each job in its own interpreter):");
-console.log("                               Run          Check   slowest Check");
-for (const { folder, run, check, slowest } of jobs) {
-  console.log(`  ${folder.padEnd(26)} ${ms(run).padStart(9)} ${ms(check).padStart(14)} ${ms(slowest).padStart(15)}`);
+console.log("Check, median / slowest: after a Run of the same code; after an edit and a 1 s pause; at once after an edit:");
+console.log("                               Run     after the Run      after a pause          at once");
+for (const { folder, run, check, slowest, edited, slowestEdited, atOnce, slowestAtOnce } of jobs) {
+  const pair = (a, b) => `${Math.round(a)} / ${ms(b)}`.padStart(17);
+  const cells = [ms(run).padStart(9), pair(check, slowest), pair(edited, slowestEdited), pair(atOnce, slowestAtOnce)];
+  console.log(`  ${folder.padEnd(26)} ${cells.join(" ")}`);
 }
 console.log(`Machine load after: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);

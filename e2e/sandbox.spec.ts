@@ -110,17 +110,17 @@ test("learner code reaches no storage, no service worker, no page and no network
   await page.getByRole("button", { name: "Run", exact: true }).click();
   const output = page.getByTestId("output");
   await expect(output).toContainText("reached: []", { timeout: 30_000 });
-  // The Run, and the Check made ahead of a click beside it (a fresh worker of the same sandbox),
-  // each tried both requests.
-  await expect.poll(() => policyBlocked.length, { timeout: 30_000 }).toBe(4);
-  await page.waitForTimeout(1000);
+  // The Run, and the Check made ahead of a click once it ended (a fresh worker of the same
+  // sandbox), each tried both requests; so may a check made ahead of the rested edit, ended by the Run.
+  await expect.poll(() => policyBlocked.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  await page.waitForTimeout(1500);
 
   expect(await storageState(page)).toEqual(before);
   expect(hits).toEqual([]);
   expect(externalRequests).toEqual([]);
   // The requests were stopped by the policy before they left the browser (a script import is
   // refused before it is even a request).
-  expect(policyBlocked.sort()).toEqual([`${origin}/pwned-xhr`, `${origin}/pwned-xhr`, "http://example.com/pwned-remote", "http://example.com/pwned-remote"].sort());
+  expect([...new Set(policyBlocked)].sort()).toEqual([`${origin}/pwned-xhr`, "http://example.com/pwned-remote"].sort());
   policyBlocked.length = 0;
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Business Understanding");
 });

@@ -63,3 +63,22 @@ test("a Check after a Run judges the code as it is when Check is clicked, not th
   await check.click();
   await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
 });
+
+test("a Check after an edit judges the code as it is when Check is clicked, not the code checked ahead", async ({ page }) => {
+  test.setTimeout(120_000);
+  const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
+  const starter = readFileSync("lessons/01-business-understanding/starter.py", "utf8");
+  await page.goto("/lessons/business-understanding");
+  await waitForPython(page);
+  const check = page.getByRole("button", { name: "Check", exact: true });
+  // The rested solution is checked ahead; the starter, clicked at once after the edit, must not take it.
+  await setCode(page, solution);
+  await page.waitForTimeout(1500);
+  await setCode(page, starter);
+  await check.click();
+  await expect(page.getByText(/\d+ of \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await setCode(page, solution);
+  await page.waitForTimeout(1500);
+  await check.click();
+  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+});

@@ -123,8 +123,8 @@ const runDone = () => [...document.querySelectorAll("button")].some((b) => b.tex
 const pause = (page) => page.waitForTimeout(1000);
 
 /**
- * Per lesson, with its solution, each lesson in a fresh page: 5 Runs and 5 Checks, click to
- * result, each after a pause (a learner reads between two clicks, and the next job's
+ * Per lesson, with its solution, each lesson in a fresh page: 5 Runs, each followed by a Check,
+ * a Check after an edit and a pause, and a Check at once after an edit; click to result (a learner reads between two clicks, and the next job's
  * interpreter is prepared meanwhile). Every job has an interpreter of its own.
  */
 export async function measureJobs(context, base, root) {
@@ -133,18 +133,37 @@ export async function measureJobs(context, base, root) {
   for (const folder of readdirSync(join(root, "lessons")).filter((f) => /^\d\d-/.test(f)).sort()) {
     await page.goto(`${base}/lessons/${folder.slice(3)}`);
     await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => /Python ready/.test(e.textContent ?? "")), null, { timeout: 120_000 });
-    await paste(page, readFileSync(join(root, "lessons", folder, "solution.py"), "utf8"));
+    const solution = readFileSync(join(root, "lessons", folder, "solution.py"), "utf8");
+    await paste(page, solution);
     // A first Check makes any reference inputs.
     await timeClick(page, "Check", checkDone);
     const runsMs = [];
     const checksMs = [];
+    const editedMs = [];
+    const atOnceMs = [];
     for (let i = 0; i < 5; i++) {
       await pause(page);
       runsMs.push(await timeClick(page, "Run", runDone));
       await pause(page);
       checksMs.push(await timeClick(page, "Check", checkDone));
+      // A learner who edits, pauses and clicks Check without a Run.
+      await paste(page, `${solution}\n# edit ${i}\n`);
+      await pause(page);
+      editedMs.push(await timeClick(page, "Check", checkDone));
+      // The same without the pause (and with no pointer on Check first): nothing is made ahead.
+      await paste(page, `${solution}\n# edit ${i}, then at once\n`);
+      atOnceMs.push(await timeClick(page, "Check", checkDone));
     }
-    figures.push({ folder, run: median(runsMs), check: median(checksMs), slowest: Math.max(...checksMs) });
+    figures.push({
+      folder,
+      run: median(runsMs),
+      check: median(checksMs),
+      slowest: Math.max(...checksMs),
+      edited: median(editedMs),
+      slowestEdited: Math.max(...editedMs),
+      atOnce: median(atOnceMs),
+      slowestAtOnce: Math.max(...atOnceMs),
+    });
   }
   await page.close();
   return figures;

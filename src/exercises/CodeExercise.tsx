@@ -8,9 +8,10 @@ import type { CheckResult, RefusedFiles } from "../runtime";
 import { CheckResults } from "./CheckResults";
 import { CodeConflictNotice } from "./CodeConflictNotice";
 import { endedText } from "./endedText";
-import { lessonInputs } from "./lessonInputs";
+import { lessonInputs, storedLessonInputs } from "./lessonInputs";
 import { OutputPanel } from "./OutputPanel";
 import { RunNotes } from "./RunNotes";
+import { useCheckAhead } from "./useCheckAhead";
 import { useCodeRunner, useRuntimeStatus } from "./useCodeRunner";
 import { useEditorWanted } from "./useEditorWanted";
 import { useLessonCode } from "./useLessonCode";
@@ -32,6 +33,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const io = useMemo(
     () => ({
       inputs: () => lessonInputs(course, lesson),
+      storedInputs: () => storedLessonInputs(lesson),
       collect: lesson.writes,
       // A file too large to keep is forgotten too: the next lesson must not take an older one for it.
       onFiles: async (files: Record<string, string>, refused: RefusedFiles) => {
@@ -51,12 +53,22 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const lastRun = runner.lastRun;
   const outputStale = lastRun !== null && (lastRun.code !== code || lastRun.language !== lang);
 
+  const { prepareCheck } = runner;
+  const prepareThisCheck = useCallback(
+    () => void prepareCheck(code, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]),
+    [prepareCheck, code, lesson, lang],
+  );
+  const { now: checkAheadNow, handedOver } = useCheckAhead({ key: `${lang}\n${code}`, idle: !busy && status === "ready", prepare: prepareThisCheck });
+
   const run = useCallback(() => {
-    if (!busy) void runner.run(code, { checkCode: lesson.check, timeoutSeconds: CHECK_TIME_LIMIT_SECONDS, messages: lesson.checks[lang] });
-  }, [busy, runner, code, lesson, lang]);
+    if (busy) return;
+    handedOver();
+    void runner.run(code, { checkCode: lesson.check, timeoutSeconds: CHECK_TIME_LIMIT_SECONDS, messages: lesson.checks[lang] });
+  }, [busy, runner, code, lesson, lang, handedOver]);
 
   const check = async () => {
     const checked = code;
+    handedOver();
     const outcome = await runner.check(checked, lesson.check, CHECK_TIME_LIMIT_SECONDS, lesson.checks[lang]);
     if (outcome.status === "stopped") return;
     // The inputs as stored once the check has read them (it may have made the reference ones).
@@ -91,7 +103,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
         <button type="button" className="primary" onClick={run} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
           {t("run.run")}
         </button>
-        <button type="button" onClick={() => void check()} disabled={busy}>
+        <button type="button" onClick={() => void check()} onPointerEnter={checkAheadNow} onFocus={checkAheadNow} disabled={busy}>
           {t("run.check")}
         </button>
         <button type="button" onClick={runner.stop} disabled={!busy}>

@@ -18,6 +18,13 @@ async function makeReference(course: Course, producer: LessonSummary): Promise<F
   return outcome.files;
 }
 
+/** The lesson's input files when all of them are stored already, else null; makes none. */
+export async function storedLessonInputs(lesson: LessonSummary): Promise<FileMap | null> {
+  const stored = await readSavedArtifacts(lesson.reads);
+  if (lesson.reads.some((name) => !stored[name])) return null;
+  return Object.fromEntries(lesson.reads.map((name) => [name, stored[name]!.content]));
+}
+
 export async function lessonInputs(course: Course, lesson: LessonSummary): Promise<FileMap> {
   const stored = await readSavedArtifacts(lesson.reads);
   const files: FileMap = {};

@@ -16,6 +16,8 @@ export interface LastRun {
 
 interface Io {
   inputs: () => Promise<FileMap>;
+  /** The input files if all are stored already, else null: a check made ahead makes none. */
+  storedInputs: () => Promise<FileMap | null>;
   collect: string[];
   /** Keeps the files a run wrote; refused ones were too large to hand back. */
   onFiles: (files: FileMap, refused: RefusedFiles) => Promise<void> | void;
@@ -131,5 +133,14 @@ export function useCodeRunner(io: Io) {
     [io, keep, inputs],
   );
 
-  return { output, displays, error, ended, refused, inputsFailed, activity, lastRun, run, check, stop: () => runtime.stop() };
+  /** The Check of this code, made by the sandbox before the learner clicks it (useCheckAhead). */
+  const prepareCheck = useCallback(
+    async (code: string, checkCode: string, timeoutSeconds: number, messages: CheckCatalog) => {
+      const files = await io.storedInputs().catch(() => null);
+      if (files) runtime.prepareCheck(code, checkCode, { files, collect: io.collect, timeoutSeconds, language: io.language, messages });
+    },
+    [io],
+  );
+
+  return { output, displays, error, ended, refused, inputsFailed, activity, lastRun, run, check, prepareCheck, stop: () => runtime.stop() };
 }

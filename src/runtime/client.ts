@@ -63,6 +63,8 @@ export class PythonRuntime {
   /** Why the current job is being stopped: the learner, or a check's time limit. */
   private haltedAs: Ended | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Jobs asked for and not yet ended, sent or still waiting their turn. */
+  private queued = 0;
   private status: RuntimeStatus = "loading";
   private failure = "";
   private startedFrom: StartedFrom | null = null;
@@ -110,6 +112,15 @@ export class PythonRuntime {
         clearTimeout(timer);
       }
     });
+  }
+
+  /**
+   * Asks the sandbox to make this Check ahead, so that a click on Check finds its result. Only
+   * while Python is ready and idle; the sandbox takes it for nothing but a Check of the same job.
+   */
+  prepareCheck(code: string, checkCode: string, options: CheckOptions) {
+    if (this.status !== "ready" || this.queued > 0) return;
+    this.transport.post({ type: "prepare-check", job: checkJob(code, checkCode, options), timeoutSeconds: options.timeoutSeconds });
   }
 
   /** Stops the running code; the next job gets a fresh interpreter as always. */
@@ -202,7 +213,8 @@ export class PythonRuntime {
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(job, job);
+    this.queued++;
+    const result = this.queue.then(job, job).finally(() => this.queued--);
     this.queue = result.catch(() => undefined);
     return result;
   }

@@ -99,7 +99,10 @@ export type HostMessage =
   | { type: "compile"; wasm: ReadableStream<Uint8Array> | ArrayBuffer }
   | { type: "boot"; assets: BootAssets }
   | { type: "job"; id: number; job: Job }
-  | { type: "stop"; id: number };
+  | { type: "stop"; id: number }
+  /** The Check the learner is likely to click next (the code has rested, or the pointer is on
+   * Check): made ahead in a worker of its own, taken only by a Check of exactly this job. */
+  | { type: "prepare-check"; job: CheckJob; timeoutSeconds: number };
 
 /** What the page needs to start Python; fetched by the page (and its service worker), since
  * the sandbox can fetch nothing. */

@@ -17,7 +17,14 @@ const { RunNotes } = await import("../RunNotes");
 
 afterEach(cleanup);
 
-const io = (inputs: () => Promise<Record<string, string>>, onFiles = vi.fn()) => ({ inputs, collect: ["dataset.csv"], onFiles, truncatedNote: "cut", language: "en" as const });
+const io = (inputs: () => Promise<Record<string, string>>, onFiles = vi.fn()) => ({
+  inputs,
+  storedInputs: () => Promise.resolve(null),
+  collect: ["dataset.csv"],
+  onFiles,
+  truncatedNote: "cut",
+  language: "en" as const,
+});
 
 describe("useCodeRunner", () => {
   it("says when the lesson's inputs could not be prepared, without running or claiming Python crashed", async () => {

@@ -176,6 +176,29 @@ describe("PythonRuntime", () => {
     expect(runtime.getStatus()).toBe("ready");
   });
 
+  it("asks for a check ahead with the same job a Check sends, only while Python is ready and idle", async () => {
+    let finishRun: () => void = () => undefined;
+    const runtime = runtimeWith((message, send) => {
+      if (message.type === "job") finishRun = () => send({ type: "done", id: message.id, result: ran() });
+    });
+    const options = { files: { "a.csv": "x\n1\n" }, collect: ["out.json"], timeoutSeconds: 20, language: "ja" as const, messages: { ok: "よし" } };
+    runtime.prepareCheck("print(1)", "def test_x(l): pass", options);
+    await vi.waitFor(() => expect(runtime.getStatus()).toBe("ready"));
+    const frame = FakeFrame.created[0]!;
+    expect(frame.received).toEqual([]);
+
+    runtime.prepareCheck("print(1)", "def test_x(l): pass", options);
+    const running = runtime.run("print(2)");
+    runtime.prepareCheck("print(3)", "def test_x(l): pass", options);
+    await vi.waitFor(() => expect(frame.received.map((m) => m.type)).toEqual(["prepare-check", "job"]));
+    finishRun();
+    await running;
+    void runtime.check("print(1)", "def test_x(l): pass", options);
+    await vi.waitFor(() => expect(frame.received).toHaveLength(3));
+    const [ahead, , checkJob] = frame.received;
+    expect(ahead).toEqual({ type: "prepare-check", job: (checkJob as Extract<HostMessage, { type: "job" }>).job, timeoutSeconds: 20 });
+  });
+
   it("rejects runs with the reason when Python cannot start", async () => {
     FakeFrame.created = [];
     const runtime = new PythonRuntime({

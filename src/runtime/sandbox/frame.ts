@@ -22,6 +22,10 @@ compiled.catch(() => undefined);
 /** The boot files, read: the page hands them over as Blobs. */
 let assets: { workerURL: string; stdlib: ArrayBuffer; dataset: ArrayBuffer; snapshot: ArrayBuffer | null; indexURL: string } | undefined;
 let spare: Promise<Worker> | undefined;
+/** A second booted worker, for checks made ahead: booting one takes as long as a short check. */
+let aheadSpare: Promise<Worker> | undefined;
+let refillTimer: ReturnType<typeof setTimeout> | undefined;
+const REFILL_AFTER_MS = 1000;
 let startedFrom: StartedFrom = "snapshot";
 type Ahead = { job: CheckJob; timeoutSeconds: number } | undefined;
 let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number; ahead: Ahead } | undefined;
@@ -40,10 +44,13 @@ const REFERENCE_TIMEOUT_MS = 60_000;
 const prepared = new PreparedCheck({
   launch: async () => {
     if (!assets?.snapshot) throw new Error("Checks are prepared only where workers start from the snapshot.");
-    return (await launch(assets.snapshot, false)).worker;
+    const booted = aheadSpare;
+    aheadSpare = undefined;
+    return (await booted?.catch(() => undefined)) ?? (await launch(assets.snapshot, false)).worker;
   },
   nonce,
   referenceFor: (job) => referenceFor(references, job),
+  ended: () => refillAhead(),
 });
 let claimed: { id: number; claim: Claimed } | undefined;
 
@@ -60,6 +67,12 @@ function handle(message: HostMessage) {
   else if (message.type === "boot") void boot(message.assets);
   else if (message.type === "job") void runJob(message.id, message.job);
   else if (message.type === "stop") stop(message.id);
+  else if (message.type === "prepare-check") prepareCheck(message.job, message.timeoutSeconds);
+}
+
+/** Not while a job runs: both cores are its, and a Run makes its own check ahead when it ends. */
+function prepareCheck(job: CheckJob, timeoutSeconds: number) {
+  if (!active && !claimed) prepared.prepare(job, timeoutSeconds);
 }
 
 function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
@@ -193,8 +206,26 @@ function forward(job: NonNullable<typeof active>, stream: unknown, text: unknown
 
 /** The next job's worker boots once this job is over: while a job runs, both cores are its. */
 function prepareNext() {
-  spare = prepare();
-  spare.catch(() => undefined);
+  const next = prepare();
+  spare = next;
+  next.then(refillAhead, () => undefined);
+}
+
+/**
+ * Boots the spare for checks made ahead a moment after the learner's next worker is there, if
+ * nothing runs then: a Check clicked at once after a result is not slowed by it. Not before a
+ * first job has ended: at start-up, the learner's first Run comes first.
+ */
+function refillAhead() {
+  clearTimeout(refillTimer);
+  refillTimer = setTimeout(() => {
+    if (aheadSpare || active || claimed || !assets?.snapshot) return;
+    const booted = launch(assets.snapshot, false).then(({ worker }) => worker);
+    aheadSpare = booted;
+    booted.catch(() => {
+      if (aheadSpare === booted) aheadSpare = undefined;
+    });
+  }, REFILL_AFTER_MS);
 }
 
 function finish(job: NonNullable<typeof active>, message: FrameMessage) {

@@ -1,8 +1,10 @@
-// A Check made ready while the learner reads a Run's output. A Run job names the lesson's check
-// (checkAhead); once the Run has ended without an error, the frame runs a Check of the same code
-// in a worker of its own, as fresh as any job's (no Run or Check has touched it), beside the next
-// job's spare, and a Check that asks for exactly that job takes its result instead of starting over. Anything less than the same code, check,
-// catalog, language, input files and output names is another check.
+// A Check made ready before the learner clicks it: while they read a Run's output (a Run job
+// names the lesson's check, checkAhead, and once the Run has ended without an error the frame
+// checks the same code), or when the page asks for it (the code has rested after an edit, or
+// the pointer is on Check). It runs in a worker of its own, as fresh as any job's (no Run or
+// Check has touched it), and a Check that asks for exactly that job takes its result instead of
+// starting over. Anything less than the same code, check, catalog, language, input files and
+// output names is another check.
 import type { CheckAhead, CheckJob, Job, JobResult, RunJob, WorkerMessage, WorkerRequest } from "../protocol";
 import { sameFiles } from "./references";
 
@@ -30,6 +32,8 @@ export interface PreparedCheckDeps {
   nonce: () => string;
   /** The input-derived values made for this check's files, if any (references.ts). */
   referenceFor: (job: CheckJob) => ArrayBuffer | null;
+  /** A prepared check has ended, with a result or without. */
+  ended?: () => void;
 }
 
 interface Preparing {
@@ -99,6 +103,7 @@ export class PreparedCheck {
     preparing.worker?.terminate();
     preparing.worker = undefined;
     preparing.settle(result);
+    this.deps.ended?.();
   }
 
   private async start(preparing: Preparing, timeoutSeconds: number) {
