@@ -24,8 +24,6 @@ let assets: { workerURL: string; stdlib: ArrayBuffer; dataset: ArrayBuffer; snap
 let spare: Promise<Worker> | undefined;
 /** A second booted worker, for checks made ahead: booting one takes as long as a short check. */
 let aheadSpare: Promise<Worker> | undefined;
-let refillTimer: ReturnType<typeof setTimeout> | undefined;
-const REFILL_AFTER_MS = 1000;
 let startedFrom: StartedFrom = "snapshot";
 type Ahead = { job: CheckJob; timeoutSeconds: number } | undefined;
 let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number; ahead: Ahead } | undefined;
@@ -46,7 +44,10 @@ const prepared = new PreparedCheck({
     if (!assets?.snapshot) throw new Error("Checks are prepared only where workers start from the snapshot.");
     const booted = aheadSpare;
     aheadSpare = undefined;
-    return (await booted?.catch(() => undefined)) ?? (await launch(assets.snapshot, false)).worker;
+    const worker = await booted?.catch(() => undefined);
+    if (!worker) return (await launch(assets.snapshot, false)).worker;
+    refillAhead();
+    return worker;
   },
   nonce,
   referenceFor: (job) => referenceFor(references, job),
@@ -212,20 +213,18 @@ function prepareNext() {
 }
 
 /**
- * Boots the spare for checks made ahead a moment after the learner's next worker is there, if
- * nothing runs then: a Check clicked at once after a result is not slowed by it. Not before a
- * first job has ended: at start-up, the learner's first Run comes first.
+ * Boots the spare for checks made ahead: once the learner's next worker is there, and as soon as
+ * a check made ahead takes it (beside that check, which nobody waits for yet, rather than beside
+ * the learner's next job). Never while a learner's job runs or waits; not before a first job has
+ * ended, since at start-up the learner's first Run comes first.
  */
 function refillAhead() {
-  clearTimeout(refillTimer);
-  refillTimer = setTimeout(() => {
-    if (aheadSpare || active || claimed || !assets?.snapshot) return;
-    const booted = launch(assets.snapshot, false).then(({ worker }) => worker);
-    aheadSpare = booted;
-    booted.catch(() => {
-      if (aheadSpare === booted) aheadSpare = undefined;
-    });
-  }, REFILL_AFTER_MS);
+  if (aheadSpare || active || claimed || !assets?.snapshot) return;
+  const booted = launch(assets.snapshot, false).then(({ worker }) => worker);
+  aheadSpare = booted;
+  booted.catch(() => {
+    if (aheadSpare === booted) aheadSpare = undefined;
+  });
 }
 
 function finish(job: NonNullable<typeof active>, message: FrameMessage) {
