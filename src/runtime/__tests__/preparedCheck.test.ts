@@ -27,6 +27,7 @@ const result: JobResult = { kind: "check", error: null, results: [{ name: "n", t
 
 function setUp() {
   const workers: FakeWorker[] = [];
+  const ended: string[] = [];
   const prepared = new PreparedCheck({
     launch: async () => {
       const worker = new FakeWorker();
@@ -35,8 +36,9 @@ function setUp() {
     },
     nonce: () => `nonce-${workers.length}`,
     referenceFor: () => null,
+    ended: () => ended.push(`ended with ${workers.filter((w) => w.terminated).length} ended`),
   });
-  return { prepared, workers };
+  return { prepared, workers, ended };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,11 +46,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe("a check prepared after a Run", () => {
   it("is the Check the page sends for the Run's code, and a Check with exactly that job takes its result once", async () => {
     expect(checkAheadOf(run, ahead)).toEqual(check);
-    const { prepared, workers } = setUp();
+    const { prepared, workers, ended } = setUp();
     prepared.prepare(checkAheadOf(run, ahead), 20);
     await settle();
     expect(workers[0]?.posted[0]).toMatchObject({ type: "job", job: check });
+    expect(ended).toEqual([]);
     workers[0]?.answer(result);
+    // The frame hears of it once its worker is gone, and boots a spare for the next one.
+    expect(ended).toEqual(["ended with 1 ended"]);
     const claim = prepared.claim({ ...check, files: { ...check.files } });
     expect(await claim?.result).toEqual(result);
     expect(workers[0]?.terminated).toBe(true);
