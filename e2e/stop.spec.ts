@@ -1,5 +1,6 @@
 // Runaway code is stopped and Python is ready again, with and without cross-origin isolation.
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, runCode, setCode, test, waitForPython } from "./fixtures";
 
 test("Stop ends an infinite loop, keeps the code, and the next run works", async ({ page }, testInfo) => {
@@ -44,41 +45,42 @@ test("a Python error shows the learner's line and message, not the runtime's fra
   await expect(output).not.toContainText("_pyodide");
 });
 
-test("a Check after a Run judges the code as it is when Check is clicked, not the code that was run", async ({ page }) => {
-  test.setTimeout(120_000);
-  const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
-  const starter = readFileSync("lessons/01-business-understanding/starter.py", "utf8");
+const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
+const starter = readFileSync("lessons/01-business-understanding/starter.py", "utf8");
+
+/** Lesson 01 with Python ready; clicks Check and waits for its verdict, `passed` or not. */
+async function openLesson01(page: Page) {
   await page.goto("/lessons/business-understanding");
   await waitForPython(page);
-  const check = page.getByRole("button", { name: "Check", exact: true });
+  return async (passed: boolean) => {
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await expect(page.getByText(passed ? /All \d+ checks passed/ : /\d+ of \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  };
+}
+
+test("a Check after a Run judges the code as it is when Check is clicked, not the code that was run", async ({ page }) => {
+  test.setTimeout(120_000);
+  const checkSays = await openLesson01(page);
   // The solution's check is made while its output is read; a Check of other code must not take it.
   await runCode(page, solution);
   await waitForPython(page);
   await page.waitForTimeout(1500);
   await setCode(page, starter);
-  await check.click();
-  await expect(page.getByText(/\d+ of \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await checkSays(false);
   await runCode(page, solution);
   await waitForPython(page);
-  await check.click();
-  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await checkSays(true);
 });
 
 test("a Check after an edit judges the code as it is when Check is clicked, not the code checked ahead", async ({ page }) => {
   test.setTimeout(120_000);
-  const solution = readFileSync("lessons/01-business-understanding/solution.py", "utf8");
-  const starter = readFileSync("lessons/01-business-understanding/starter.py", "utf8");
-  await page.goto("/lessons/business-understanding");
-  await waitForPython(page);
-  const check = page.getByRole("button", { name: "Check", exact: true });
+  const checkSays = await openLesson01(page);
   // The rested solution is checked ahead; the starter, clicked at once after the edit, must not take it.
   await setCode(page, solution);
   await page.waitForTimeout(1500);
   await setCode(page, starter);
-  await check.click();
-  await expect(page.getByText(/\d+ of \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await checkSays(false);
   await setCode(page, solution);
   await page.waitForTimeout(1500);
-  await check.click();
-  await expect(page.getByText(/All \d+ checks passed/)).toBeVisible({ timeout: 60_000 });
+  await checkSays(true);
 });

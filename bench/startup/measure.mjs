@@ -123,9 +123,10 @@ const runDone = () => [...document.querySelectorAll("button")].some((b) => b.tex
 const pause = (page) => page.waitForTimeout(1000);
 
 /**
- * Per lesson, with its solution, each lesson in a fresh page: 5 Runs, each followed by a Check,
- * a Check after an edit and a pause, and a Check at once after an edit; click to result (a learner reads between two clicks, and the next job's
- * interpreter is prepared meanwhile). Every job has an interpreter of its own.
+ * Per lesson, with its solution, each lesson in a fresh page, 5 times: a Run, a Check of the same
+ * code, a Check after an edit and a pause, a Check at once after an edit; click to result. The
+ * pauses are a learner reading between two clicks, while the next job's interpreter (and any
+ * check made ahead) is prepared. Every job has an interpreter of its own.
  */
 export async function measureJobs(context, base, root) {
   const page = await context.newPage();

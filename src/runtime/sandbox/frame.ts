@@ -27,6 +27,9 @@ let aheadSpare: Promise<Worker> | undefined;
 let startedFrom: StartedFrom = "snapshot";
 type Ahead = { job: CheckJob; timeoutSeconds: number } | undefined;
 let active: { id: number; worker: Worker; nonce: string; batcher: OutputBatcher; streamed: number; ahead: Ahead } | undefined;
+/** Learner jobs received and not yet running (waiting for a worker or a prepared check). A
+ * prepared check the job gives up tells the frame so before the job runs. */
+let starting = 0;
 /** A job asked to stop before its worker was ready. */
 let stopBeforeStart: number | undefined;
 /** What reference jobs made, per check and input files (references.ts). */
@@ -73,7 +76,7 @@ function handle(message: HostMessage) {
 
 /** Not while a job runs: both cores are its, and a Run makes its own check ahead when it ends. */
 function prepareCheck(job: CheckJob, timeoutSeconds: number) {
-  if (!active && !claimed) prepared.prepare(job, timeoutSeconds);
+  if (!active && !claimed && !starting) prepared.prepare(job, timeoutSeconds);
 }
 
 function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
@@ -143,6 +146,16 @@ function nonce() {
 }
 
 async function runJob(id: number, job: Job) {
+  starting++;
+  try {
+    await startJob(id, job);
+  } finally {
+    starting--;
+  }
+}
+
+/** Answers the job from its prepared check, or starts it on the spare (then `active` says so). */
+async function startJob(id: number, job: Job) {
   if (await fromPrepared(id, job)) return;
   let worker: Worker;
   try {
@@ -219,7 +232,7 @@ function prepareNext() {
  * ended, since at start-up the learner's first Run comes first.
  */
 function refillAhead() {
-  if (aheadSpare || active || claimed || !assets?.snapshot) return;
+  if (aheadSpare || active || claimed || starting || !assets?.snapshot) return;
   const booted = launch(assets.snapshot, false).then(({ worker }) => worker);
   aheadSpare = booted;
   booted.catch(() => {
