@@ -5,6 +5,7 @@ import { expect, runCode, test, waitForPython } from "./fixtures";
 
 // The frame's own srcdoc, inside the script, has its "</script" escaped: the first real end tag
 // closes the early start.
+const KEPT_KEY = "course:python-snapshot-kept";
 const EARLY_START = /<script>\(function\(\)\{[\s\S]*?coursePython[\s\S]*?<\/script>/;
 
 test("index.html sets up the one sandbox before the app's code, starts Python once the lesson shows, and the runtime adopts it", async ({ page }) => {
@@ -99,6 +100,8 @@ test("a first visit keeps the snapshot decompressed, and the next visit starts f
     });
   await expect.poll(kept, { timeout: 30_000 }).toEqual({ entries: 1, gzipped: false, megabytes: expect.any(Number) });
   expect((await kept()).megabytes).toBeGreaterThan(20);
+  // Noted, so the next visit does not fetch the shipped file while it opens Cache Storage.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEPT_KEY)).toMatch(/\.snapshot\.gz$/);
 
   const fetched: string[] = [];
   page.on("request", (request) => {
@@ -108,6 +111,24 @@ test("a first visit keeps the snapshot decompressed, and the next visit starts f
   await waitForPython(page);
   await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
   expect(fetched).toEqual([]);
+  await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
+});
+
+test("a note that the snapshot was kept, with the copy itself gone, only costs the fetch of the shipped one", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/lessons/getting-started");
+  await waitForPython(page);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEPT_KEY), { timeout: 30_000 }).not.toBeNull();
+  // What a browser that evicts Cache Storage but keeps localStorage leaves behind.
+  await page.evaluate(async () => caches.delete("python-snapshot"));
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes(".snapshot")) fetched.push(request.url());
+  });
+  await page.reload();
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  expect(fetched).toHaveLength(1);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
 });
 
@@ -127,6 +148,7 @@ test("a kept snapshot that went bad is not used: Python starts the plain way, an
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   // Forgotten, so the visit after that starts from the shipped snapshot again, and keeps it.
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes("python-snapshot"))).toBe(false);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEPT_KEY)).toBeNull();
   await page.reload();
   await waitForPython(page);
   await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");

@@ -311,12 +311,15 @@ test("Clear all data also deletes the course's Cache Storage and unregisters its
   await waitForPython(page);
   await serviceWorkerActive(page);
   await expect.poll(() => courseCaches(page)).toEqual(["python-snapshot", expect.stringMatching(/^workbox-precache-/)]);
+  const keptNote = () => page.evaluate(() => localStorage.getItem("course:python-snapshot-kept"));
+  await expect.poll(keptNote).not.toBeNull();
 
   await page.getByRole("link", { name: "Your data" }).click();
   await page.getByRole("button", { name: "Clear all data…" }).click();
   await page.getByRole("button", { name: "Yes, clear everything" }).click();
   await expect(page.getByText(/^All your data in this browser was cleared, also the copy of the course kept for working offline/)).toBeVisible();
   expect(await courseCaches(page)).toEqual([]);
+  expect(await keptNote()).toBeNull();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 

@@ -9,5 +9,5 @@ export { datasetURL } from "virtual:python-assets";
 export type { RuntimeStatus, RunOptions, CheckOptions } from "./client";
 export type * from "./protocol";
 export { MAX_OUTPUT_FILE_BYTES } from "./protocol";
-export { SNAPSHOT_CACHE_NAME } from "./sandbox/snapshotCache";
+export { SNAPSHOT_CACHE_NAME, SNAPSHOT_KEPT_KEY } from "./sandbox/snapshotCache";
 export { announceFirstPage } from "./sandbox/firstPage";

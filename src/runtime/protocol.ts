@@ -94,28 +94,24 @@ export type StartedFrom = "snapshot" | "plain";
 
 /** What the page sends the sandbox frame, on the frame's private port. */
 export type HostMessage =
-  /** pyodide.asm.wasm as it downloads (compiled while it arrives), or whole where a stream
-   * cannot be handed over. */
-  | { type: "compile"; wasm: ReadableStream<Uint8Array> | ArrayBuffer }
-  | { type: "boot"; assets: BootAssets }
+  /** One of Python's files, as soon as it has arrived (sandbox/bootFiles.ts). */
+  | ({ type: "file" } & BootFile)
+  /** Boot once every file is there. */
+  | { type: "boot"; indexURL: string }
   | { type: "job"; id: number; job: Job }
   | { type: "stop"; id: number }
   /** The Check the learner is likely to click next (the code has rested, or the pointer is on
    * Check): made ahead in a worker of its own, taken only by a Check of exactly this job. */
   | { type: "prepare-check"; job: CheckJob; timeoutSeconds: number };
 
-/** What the page needs to start Python; fetched by the page (and its service worker), since
- * the sandbox can fetch nothing. */
-export interface BootAssets {
-  /** The Python worker (a classic script). */
-  worker: Blob;
-  stdlib: Blob;
-  dataset: Blob;
+/** What the page hands over to start Python; fetched by the page (and its service worker),
+ * since the sandbox can fetch nothing. Blobs cross to the frame, which may live in another
+ * process, as references, where an ArrayBuffer would be copied on the page's thread. */
+export type BootFile =
+  /** pyodide.asm.wasm; the Python worker (a classic script); the standard library; the dataset. */
+  | { name: "wasm" | "worker" | "stdlib" | "dataset"; blob: Blob }
   /** The memory snapshot made at build time, gzipped or not, or null when it could not be had. */
-  snapshot: Blob | null;
-  /** Only named in Pyodide's configuration; the workers fetch nothing. */
-  indexURL: string;
-}
+  | { name: "snapshot"; blob: Blob | null };
 
 /** What the sandbox frame tells the page. */
 export type FrameMessage =

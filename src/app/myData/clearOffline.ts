@@ -1,7 +1,7 @@
 // Clearing all data also removes what the course keeps for working offline: its service worker
-// and its Cache Storage (Workbox's precache of the app, the decompressed Python snapshot). A later
+// and its Cache Storage (Workbox's precache of the app, the decompressed Python snapshot and the note that it was kept). A later
 // visit registers and fills them again.
-import { SNAPSHOT_CACHE_NAME } from "../../runtime";
+import { SNAPSHOT_CACHE_NAME, SNAPSHOT_KEPT_KEY } from "../../runtime";
 
 /** Where the course's service worker works: Workbox names its precache after it. */
 const scope = () => new URL(import.meta.env.BASE_URL, window.location.href).href;
@@ -21,5 +21,10 @@ export async function clearOfflineCopies(): Promise<void> {
     for (const name of await caches.keys()) if (ours(name, at)) await caches.delete(name);
   } catch {
     // No Cache Storage in this context.
+  }
+  try {
+    localStorage.removeItem(SNAPSHOT_KEPT_KEY);
+  } catch {
+    // No localStorage: no hint was kept.
   }
 }

@@ -1,6 +1,6 @@
 // The files Python needs, fetched by the page (through its service worker when offline), since
 // the sandbox can fetch nothing.
-import { SNAPSHOT_CACHE_NAME } from "./snapshotCache";
+import { SNAPSHOT_CACHE_NAME, SNAPSHOT_KEPT_KEY } from "./snapshotCache";
 
 /** Where each file is, as scripts/vite-plugin-python.ts builds them (virtual:python-assets). */
 export interface AssetURLs {
@@ -12,13 +12,13 @@ export interface AssetURLs {
   indexURL: string;
 }
 
+/**
+ * Blobs: a Blob crosses to the sandbox frame (which may live in another process) as a reference,
+ * where an ArrayBuffer would be copied on the page's thread while the lesson's text is being
+ * shown; the frame reads them on its own.
+ */
 export interface Assets {
-  wasm: Promise<Response>;
-  /**
-   * The other files as Blobs: a Blob crosses to the sandbox frame (which may live in another
-   * process) as a reference, where an ArrayBuffer would be copied on the page's thread while the
-   * lesson's text is being shown; the frame reads them on its own.
-   */
+  wasm: Promise<Blob>;
   worker: Promise<Blob>;
   stdlib: Promise<Blob>;
   dataset: Promise<Blob>;
@@ -46,21 +46,35 @@ async function ok(url: string) {
 /**
  * The decompressed snapshot an earlier visit kept (about 70 ms to read, against a few hundred to
  * decompress), or else the shipped file, gzipped (6 MB instead of 31) so every static host can
- * serve it as a plain file.
+ * serve it as a plain file. Unless an earlier visit said it kept this one, the shipped file is
+ * fetched meanwhile: on a first visit opening Cache Storage takes about 200 ms. That fetch is
+ * abandoned if a copy turns up after all.
  */
+function keptBefore(url: string) {
+  try {
+    return localStorage.getItem(SNAPSHOT_KEPT_KEY) === url;
+  } catch {
+    return false;
+  }
+}
+
 async function loadSnapshot(url: string): Promise<Snapshot | null> {
+  const shipped = new AbortController();
+  const fetchShipped = () =>
+    fetch(url, { signal: shipped.signal })
+      .then(async (response) => (response.ok ? { url, blob: await response.blob(), cached: false } : null))
+      .catch(() => null);
+  const early = keptBefore(url) ? undefined : fetchShipped();
   try {
     const kept = await (await caches.open(SNAPSHOT_CACHE_NAME)).match(url);
-    if (kept) return { url, blob: await kept.blob(), cached: true };
+    if (kept) {
+      shipped.abort();
+      return { url, blob: await kept.blob(), cached: true };
+    }
   } catch {
     // Cache Storage unavailable: fetch it.
   }
-  try {
-    const response = await fetch(url);
-    return response.ok ? { url, blob: await response.blob(), cached: false } : null;
-  } catch {
-    return null;
-  }
+  return early ?? fetchShipped();
 }
 
 // Decompressing and writing 31 MB is a worker's job, so a learner typing meanwhile feels nothing.
@@ -72,6 +86,7 @@ const KEEP_WORKER = `onmessage = async ({ data: { blob, url, cacheName } }) => {
     const cache = await caches.open(cacheName);
     await cache.put(url, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
     for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
+    postMessage("kept");
   } catch {
     // Storage full or unavailable: the next visit decompresses again.
   }
@@ -84,6 +99,13 @@ export function keepSnapshot(snapshot: Snapshot) {
     const source = URL.createObjectURL(new Blob([KEEP_WORKER], { type: "text/javascript" }));
     const worker = new Worker(source);
     URL.revokeObjectURL(source);
+    worker.onmessage = () => {
+      try {
+        localStorage.setItem(SNAPSHOT_KEPT_KEY, snapshot.url);
+      } catch {
+        // No storage: the next visit fetches the shipped file while it looks for the copy.
+      }
+    };
     worker.postMessage({ blob: snapshot.blob, url: snapshot.url, cacheName: SNAPSHOT_CACHE_NAME });
   } catch {
     // No workers: the next visit decompresses again.
@@ -92,6 +114,7 @@ export function keepSnapshot(snapshot: Snapshot) {
 
 export async function forgetSnapshot() {
   try {
+    localStorage.removeItem(SNAPSHOT_KEPT_KEY);
     await caches.delete(SNAPSHOT_CACHE_NAME);
   } catch {
     // Cache Storage unavailable: nothing was kept.
@@ -101,7 +124,7 @@ export async function forgetSnapshot() {
 export function fetchAssets(urls: AssetURLs): Assets {
   const blob = (url: string) => ok(absolute(url)).then((response) => response.blob());
   const assets: Assets = {
-    wasm: ok(absolute(urls.wasmURL)),
+    wasm: blob(urls.wasmURL),
     worker: blob(urls.workerURL),
     stdlib: blob(urls.stdlibURL),
     dataset: blob(urls.datasetURL),

@@ -3,8 +3,8 @@
 // no learner code itself. Every job gets a worker that no other job has touched, booted in the
 // background while the previous job runs; the worker is ended as soon as its job is.
 import { OutputBatcher } from "../output-batcher";
-import type { BootAssets, CheckJob, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
-import { decompressed } from "./decompress";
+import type { CheckJob, FrameMessage, HostMessage, Job, OutputStream, StartedFrom, WorkerMessage, WorkerRequest } from "../protocol";
+import { bootFiles, newWorker, receiveFile, type BootFiles } from "./bootFiles";
 import { checkAheadOf, PreparedCheck, type Claimed } from "./preparedCheck";
 import { referenceFor, referenceWanted, type References } from "./references";
 
@@ -13,14 +13,7 @@ const MAX_STREAMED_CHARS = 2_000_000;
 const BOOT_TIMEOUT_MS = 120_000;
 
 let port: MessagePort | undefined;
-let receiveWasm: (wasm: ReadableStream<Uint8Array> | ArrayBuffer) => void = () => undefined;
-// The page may hand over the other files before the wasm has arrived.
-const compiled = new Promise<WebAssembly.Module>((resolve, reject) => {
-  receiveWasm = (wasm) => compile(wasm).then(resolve, reject);
-});
-compiled.catch(() => undefined);
-/** The boot files, read: the page hands them over as Blobs. */
-let assets: { workerURL: string; stdlib: ArrayBuffer; dataset: ArrayBuffer; snapshot: ArrayBuffer | null; indexURL: string } | undefined;
+let assets: BootFiles | undefined;
 let spare: Promise<Worker> | undefined;
 /** A second booted worker, for checks made ahead: booting one takes as long as a short check. */
 let aheadSpare: Promise<Worker> | undefined;
@@ -67,8 +60,8 @@ addEventListener("message", (event: MessageEvent) => {
 });
 
 function handle(message: HostMessage) {
-  if (message.type === "compile") receiveWasm(message.wasm);
-  else if (message.type === "boot") void boot(message.assets);
+  if (message.type === "file") receiveFile(message);
+  else if (message.type === "boot") void boot(message.indexURL);
   else if (message.type === "job") void runJob(message.id, message.job);
   else if (message.type === "stop") stop(message.id);
   else if (message.type === "prepare-check") prepareCheck(message.job, message.timeoutSeconds);
@@ -79,16 +72,9 @@ function prepareCheck(job: CheckJob, timeoutSeconds: number) {
   if (!active && !claimed && !starting) prepared.prepare(job, timeoutSeconds);
 }
 
-function compile(wasm: ReadableStream<Uint8Array> | ArrayBuffer) {
-  if (wasm instanceof ArrayBuffer) return WebAssembly.compile(wasm);
-  return WebAssembly.compileStreaming(new Response(wasm, { headers: { "Content-Type": "application/wasm" } }));
-}
-
-async function boot(given: BootAssets) {
+async function boot(indexURL: string) {
   try {
-    const [stdlib, dataset, snapshot] = await Promise.all([given.stdlib.arrayBuffer(), given.dataset.arrayBuffer(), decompressed(given.snapshot)]);
-    const worker = new Blob([given.worker], { type: "text/javascript" });
-    assets = { stdlib, dataset, snapshot, indexURL: given.indexURL, workerURL: URL.createObjectURL(worker) };
+    assets = await bootFiles(indexURL);
     spare = prepare();
     await spare;
     send({ type: "ready", startedFrom });
@@ -115,9 +101,8 @@ async function prepare(): Promise<Worker> {
 
 async function launch(snapshot: ArrayBuffer | null, makeSnapshot: boolean) {
   if (!assets) throw new Error("The Python runtime has not been given its files.");
-  const wasm = await compiled;
-  const worker = new Worker(assets.workerURL, { name: "python" });
-  const boot: WorkerRequest = { type: "boot", wasm, stdlib: assets.stdlib, dataset: assets.dataset, snapshot, makeSnapshot, indexURL: assets.indexURL };
+  const worker = await newWorker();
+  const boot: WorkerRequest = { type: "boot", wasm: assets.wasm, stdlib: assets.stdlib, dataset: assets.dataset, snapshot, makeSnapshot, indexURL: assets.indexURL };
   return new Promise<{ worker: Worker; snapshot: ArrayBuffer | null }>((resolve, reject) => {
     const fail = (message: string) => {
       clearTimeout(timer);

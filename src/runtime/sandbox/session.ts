@@ -2,7 +2,7 @@
 // Python's files handed over as they arrive. Started by index.html's inline script (early.ts)
 // before any of the app's code has loaded, and adopted by the runtime (host.ts); started by the
 // runtime itself where that script did not run (the dev server, a restart).
-import type { HostMessage } from "../protocol";
+import type { BootFile, HostMessage } from "../protocol";
 import { fetchAssets, type AssetURLs, type Assets, type Snapshot } from "./assets";
 
 export interface Session {
@@ -15,25 +15,16 @@ export interface Session {
   snapshot: Promise<Snapshot | null>;
 }
 
-/** Hands over the wasm as it downloads where streams can be transferred, else whole. */
-async function postWasm(port: MessagePort, assets: Assets) {
-  const response = await assets.wasm;
-  const body = response.body;
-  if (body) {
-    try {
-      return port.postMessage({ type: "compile", wasm: body } satisfies HostMessage, [body as unknown as Transferable]);
-    } catch {
-      // Transferable streams are missing in this browser: fall through to the whole file.
-    }
-  }
-  const wasm = await response.arrayBuffer();
-  port.postMessage({ type: "compile", wasm } satisfies HostMessage, [wasm]);
-}
-
-async function postBoot(port: MessagePort, assets: Assets) {
-  const [worker, stdlib, dataset, snapshot] = await Promise.all([assets.worker, assets.stdlib, assets.dataset, assets.snapshot]);
-  const message: HostMessage = { type: "boot", assets: { worker, stdlib, dataset, snapshot: snapshot?.blob ?? null, indexURL: assets.indexURL } };
-  port.postMessage(message);
+/** Hands each file over as soon as it has arrived; resolves with the snapshot handed over. */
+async function postFiles(port: MessagePort, assets: Assets) {
+  const post = (file: BootFile) => port.postMessage({ type: "file", ...file } satisfies HostMessage);
+  port.postMessage({ type: "boot", indexURL: assets.indexURL } satisfies HostMessage);
+  const snapshot = assets.snapshot.then((kept) => {
+    post({ name: "snapshot", blob: kept?.blob ?? null });
+    return kept;
+  });
+  const files = (["wasm", "worker", "stdlib", "dataset"] as const).map((name) => assets[name].then((blob) => post({ name, blob })));
+  await Promise.all([...files, snapshot]);
   return snapshot;
 }
 
@@ -64,8 +55,7 @@ export function startSession(urls: AssetURLs, frameHTML: string, when: Promise<v
           // The frame's origin is opaque, so "*" is the only target origin it can be sent to;
           // what is sent is the port this page just made, which no one else holds.
           iframe.contentWindow?.postMessage({ type: "connect" }, "*", [channel.port2]);
-          postWasm(channel.port1, assets).catch(fail);
-          postBoot(channel.port1, assets).then(resolve, (error: unknown) => {
+          postFiles(channel.port1, assets).then(resolve, (error: unknown) => {
             fail(error);
             resolve(null);
           });
