@@ -5,6 +5,7 @@ import type { CheckOutcome, DisplayBundle, PythonError } from "../runtime";
 import { DisplayOutput } from "./DisplayOutput";
 import { endedText } from "./endedText";
 import type { OutputChunk } from "./output";
+import { useWarmTimeFormat } from "./useWarmTimeFormat";
 
 interface Props {
   output: OutputChunk[];
@@ -20,6 +21,7 @@ interface Props {
 
 export function OutputPanel({ output, displays, error, ended, running, ranAt, stale }: Props) {
   const { t, i18n } = useTranslation();
+  useWarmTimeFormat(i18n.language);
   const empty = output.length === 0 && displays.length === 0 && !error && !ended;
   const emptyText = running
     ? t("run.running")
