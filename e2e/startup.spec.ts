@@ -29,6 +29,18 @@ test("index.html sets up the one sandbox before the app's code, starts Python on
   await expect.poll(wasmRequested).not.toBeNull();
   expect(await wasmRequested()).toBeGreaterThan(seen.heading);
   await waitForPython(page);
+  // The editor loads once Python's files have all arrived, so it never competes with their downloads.
+  const loaded = () =>
+    page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const editor = entries.find((entry) => /\/CodeEditor-[^/]*\.js$/.test(entry.name));
+      const python = entries.filter((entry) => /\.wasm$|\.snapshot\.gz$|python_stdlib\.zip$|\.csv$|python-worker/.test(entry.name));
+      return editor ? { editorAt: editor.startTime, files: python.length, pythonEnd: Math.max(...python.map((entry) => entry.responseEnd)) } : null;
+    });
+  await expect.poll(loaded).not.toBeNull();
+  const order = (await loaded())!;
+  expect(order.files).toBe(5);
+  expect(order.editorAt).toBeGreaterThan(order.pythonEnd);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
   await expect(page.locator("iframe[title='Python']")).toHaveCount(1);
   // Handed over once, so a restart makes a fresh sandbox.

@@ -27,7 +27,7 @@ export function CodeExercise({ course, lesson, lang }: { course: Course; lesson:
   const [confirmingReset, setConfirmingReset] = useState(false);
   const status = useRuntimeStatus();
   const editorFrame = useRef<HTMLDivElement>(null);
-  const [editorWanted, wantEditor] = useEditorWanted(editorFrame, status === "ready");
+  const [editorWanted, wantEditor] = useEditorWanted(editorFrame);
   const [codeFocused, setCodeFocused] = useState(false);
 
   const io = useMemo(

@@ -11,3 +11,4 @@ export type * from "./protocol";
 export { MAX_OUTPUT_FILE_BYTES } from "./protocol";
 export { SNAPSHOT_CACHE_NAME, SNAPSHOT_KEPT_KEY } from "./sandbox/snapshotCache";
 export { announceFirstPage } from "./sandbox/firstPage";
+export { onPythonFilesArrived } from "./sandbox/filesArrived";

@@ -3,6 +3,7 @@
 // before any of the app's code has loaded, and adopted by the runtime (host.ts); started by the
 // runtime itself where that script did not run (the dev server, a restart).
 import type { BootFile, HostMessage } from "../protocol";
+import { announceFilesArrived } from "./filesArrived";
 import { fetchAssets, type AssetURLs, type Assets, type Snapshot } from "./assets";
 
 export interface Session {
@@ -25,6 +26,7 @@ async function postFiles(port: MessagePort, assets: Assets) {
   });
   const files = (["wasm", "worker", "stdlib", "dataset"] as const).map((name) => assets[name].then((blob) => post({ name, blob })));
   await Promise.all([...files, snapshot]);
+  announceFilesArrived();
   return snapshot;
 }
 
