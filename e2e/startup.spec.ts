@@ -1,6 +1,7 @@
 // How Python starts: in an opaque-origin sandbox frame under the page's policy, started by
 // index.html before the app's code, from the memory snapshot shipped with the build, and the
 // plain way when that snapshot is missing or broken.
+import type { Page } from "@playwright/test";
 import { expect, runCode, test, waitForPython } from "./fixtures";
 
 // The frame's own srcdoc, inside the script, has its "</script" escaped: the first real end tag
@@ -97,6 +98,18 @@ for (const broken of ["missing", "corrupt"] as const) {
   });
 }
 
+/** Reloads, and waits for Python to start from a snapshot; resolves with the snapshot URLs fetched meanwhile. */
+async function reloadFromSnapshot(page: Page) {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes(".snapshot")) fetched.push(request.url());
+  });
+  await page.reload();
+  await waitForPython(page);
+  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  return fetched;
+}
+
 test("a first visit keeps the snapshot decompressed, and the next visit starts from that copy without fetching it", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/lessons/getting-started");
@@ -115,13 +128,7 @@ test("a first visit keeps the snapshot decompressed, and the next visit starts f
   // Noted, so the next visit does not fetch the shipped file while it opens Cache Storage.
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEPT_KEY)).toMatch(/\.snapshot\.gz$/);
 
-  const fetched: string[] = [];
-  page.on("request", (request) => {
-    if (request.url().includes(".snapshot")) fetched.push(request.url());
-  });
-  await page.reload();
-  await waitForPython(page);
-  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  const fetched = await reloadFromSnapshot(page);
   expect(fetched).toEqual([]);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
 });
@@ -133,13 +140,7 @@ test("a note that the snapshot was kept, with the copy itself gone, only costs t
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEPT_KEY), { timeout: 30_000 }).not.toBeNull();
   // What a browser that evicts Cache Storage but keeps localStorage leaves behind.
   await page.evaluate(async () => caches.delete("python-snapshot"));
-  const fetched: string[] = [];
-  page.on("request", (request) => {
-    if (request.url().includes(".snapshot")) fetched.push(request.url());
-  });
-  await page.reload();
-  await waitForPython(page);
-  await expect(page.getByRole("status").filter({ hasText: "Python ready" })).toHaveAttribute("data-started-from", "snapshot");
+  const fetched = await reloadFromSnapshot(page);
   expect(fetched).toHaveLength(1);
   await expect(await runCode(page, "print('up', 6 * 7)\n")).toContainText("up 42");
 });

@@ -1,6 +1,6 @@
-// Clearing all data also removes what the course keeps for working offline: its service worker
-// and its Cache Storage (Workbox's precache of the app, the decompressed Python snapshot and the note that it was kept). A later
-// visit registers and fills them again.
+// Clearing all data also removes what the course keeps for working offline: its service worker,
+// its Cache Storage (Workbox's precache of the app, the decompressed Python snapshot) and the note
+// that the snapshot was kept. A later visit registers and fills them again.
 import { SNAPSHOT_CACHE_NAME, SNAPSHOT_KEPT_KEY } from "../../runtime";
 
 /** Where the course's service worker works: Workbox names its precache after it. */

@@ -43,13 +43,7 @@ async function ok(url: string) {
   return response;
 }
 
-/**
- * The decompressed snapshot an earlier visit kept (about 70 ms to read, against a few hundred to
- * decompress), or else the shipped file, gzipped (6 MB instead of 31) so every static host can
- * serve it as a plain file. Unless an earlier visit said it kept this one, the shipped file is
- * fetched meanwhile: on a first visit opening Cache Storage takes about 200 ms. That fetch is
- * abandoned if a copy turns up after all.
- */
+/** Whether an earlier visit said it kept this snapshot (a hint: the copy may have gone since). */
 function keptBefore(url: string) {
   try {
     return localStorage.getItem(SNAPSHOT_KEPT_KEY) === url;
@@ -58,6 +52,13 @@ function keptBefore(url: string) {
   }
 }
 
+/**
+ * The decompressed snapshot an earlier visit kept (about 70 ms to read, against a few hundred to
+ * decompress), or else the shipped file, gzipped (6 MB instead of 31) so every static host can
+ * serve it as a plain file. Unless an earlier visit said it kept this one, the shipped file is
+ * fetched meanwhile: on a first visit opening Cache Storage takes about 200 ms. That fetch is
+ * abandoned if a copy turns up after all.
+ */
 async function loadSnapshot(url: string): Promise<Snapshot | null> {
   const shipped = new AbortController();
   const fetchShipped = () =>
