@@ -4,9 +4,10 @@
 import type { Page } from "@playwright/test";
 import { expect, runCode, test, waitForPython } from "./fixtures";
 
+/** Where the page notes that it kept the decompressed snapshot (sandbox/snapshotCache.ts). */
+const KEPT_KEY = "course:python-snapshot-kept";
 // The frame's own srcdoc, inside the script, has its "</script" escaped: the first real end tag
 // closes the early start.
-const KEPT_KEY = "course:python-snapshot-kept";
 const EARLY_START = /<script>\(function\(\)\{[\s\S]*?coursePython[\s\S]*?<\/script>/;
 
 test("index.html sets up the one sandbox before the app's code, starts Python once the lesson shows, and the runtime adopts it", async ({ page }) => {

@@ -31,7 +31,7 @@ const given = {
 
 /** With lazy compilation (Chromium) compiling is mere validation, quicker than streaming the
  * file across from the page; the whole file it is. */
-export const compiled = given.wasm.promise.then(async (blob) => WebAssembly.compile(await blob.arrayBuffer()));
+const compiled = given.wasm.promise.then(async (blob) => WebAssembly.compile(await blob.arrayBuffer()));
 compiled.catch(() => undefined);
 
 const workerURL = given.worker.promise.then((blob) => URL.createObjectURL(new Blob([blob], { type: "text/javascript" })));
