@@ -38,9 +38,8 @@ export function lessonsPlugin(lessonsDir: string, root: string): Plugin {
     const files = readLessonFiles(lessonsDir);
     const source = loadCourse(files);
     const { reviews } = await buildReviews(source, root, lessonsDir);
-    const course = compileCourse(source, reviews);
-    const glossary = compileGlossary(loadGlossary(files, course.index.map((lesson) => lesson.slug)));
-    return (compiled = { ...course, glossary });
+    const glossary = compileGlossary(loadGlossary(files, source.lessons.map((lesson) => lesson.slug)));
+    return (compiled = { ...compileCourse(source, reviews, glossary), glossary });
   };
   const compile = () => {
     if (!compiled) throw new Error("The course is not compiled yet.");

@@ -80,6 +80,25 @@ describe("compileCourse", () => {
     }
   });
 
+  it("links the glossary's terms at their first use in the lesson and lists the terms it uses", () => {
+    const entry = (id: string, match: string[]) => ({ id, term: id, match, definition: compileMarkdown(`The ${id}.`) });
+    const glossary = {
+      glossary: { en: [entry("cause", ["because"]), entry("unused", ["nowhere"]), entry("thing", ["thing"])], ja: [entry("thing", ["thing"])] },
+      reading: { en: [], ja: [] },
+    };
+    const lesson = compileCourse(loadCourse(goodLesson("01-sample")), {}, glossary).lessons[0]!;
+    // In the glossary's order, whatever the text's.
+    expect(lesson.text.en.terms).toEqual(["cause", "thing"]);
+    expect(lesson.text.ja.terms).toEqual(["thing"]);
+    const links = JSON.stringify(lesson.text.en.sections);
+    expect(links).toContain('"href":"/glossary#term-thing","title":"The thing.","className":["term-link"]},"children":[{"type":"text","value":"thing"}]');
+    expect(links).toContain('"href":"/glossary#term-cause"');
+    expect(links).not.toContain("term-unused");
+    // Without a glossary (as in lessons checked on their own) the text is left as written.
+    expect(compiled.lessons[0]!.text.en.terms).toEqual([]);
+    expect(JSON.stringify(compiled.lessons[0]!.text.en.sections)).not.toContain("term-link");
+  });
+
   it("names the file and field of a bad link", () => {
     const files = goodLesson("01-sample");
     files["01-sample/hints.ja.md"] = "一\n---\n[二](javascript:x)\n---\n三\n";

@@ -6,11 +6,12 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import type { CourseSource, GlossaryContent, Lesson, LessonReview, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
+import type { CourseSource, GlossaryContent, GlossaryEntry, Lesson, LessonReview, LessonSource, LessonSummary, LessonText, LessonSourceText } from "../../src/course/types";
 import type { GlossaryCourseSource } from "../../src/course/glossaryLoader";
 import { LANGUAGES, type Language } from "../../src/course/languages";
 import { CourseError } from "../../src/course/loader";
 import { joinJapaneseLines } from "./japanese-lines";
+import { linkTerms, plainText, termsInText } from "./link-terms";
 
 // Raw HTML is refused below; remark-rehype without allowDangerousHtml would drop it anyway.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
@@ -63,6 +64,7 @@ function compileText(folder: string, lang: Language, text: LessonSourceText): Le
       why: md("lesson", "sections.Why", sections.why),
       how: md("lesson", "sections.How", sections.how),
     },
+    terms: [],
     hints: hints.map((hint, i) => md("hints", `hints.${i}`, hint)),
     communication: {
       ...communication,
@@ -92,11 +94,34 @@ export function summarize(lesson: LessonSource, review?: LessonReview): LessonSu
   return review ? { ...summary, review: { reviewer: review.reviewer, questions: review.questions } } : summary;
 }
 
-export function compileCourse(course: CourseSource, reviews: CompiledReviews = {}) {
+/** The lesson's sections with glossary terms linked, each once at its first use in the lesson
+ * (done here, so the page neither waits for the glossary nor spends its first moments on it). */
+function withTerms(text: LessonText, entries: GlossaryEntry[], lang: Language): LessonText {
+  const { what, why, how } = text.sections;
+  const linked = linkTerms({ type: "root", children: [...what.children, ...why.children, ...how.children] }, entries, lang).children;
+  const [whyStart, howStart] = [what.children.length, what.children.length + why.children.length];
+  return {
+    ...text,
+    sections: {
+      what: { ...what, children: linked.slice(0, whyStart) },
+      why: { ...why, children: linked.slice(whyStart, howStart) },
+      how: { ...how, children: linked.slice(howStart) },
+    },
+    terms: termsInText(entries, [what, why, how].map(plainText).join(" "), lang).map((entry) => entry.id),
+  };
+}
+
+export function compileCourse(course: CourseSource, reviews: CompiledReviews = {}, glossary?: GlossaryContent) {
   const own = (folder: string) => (Object.hasOwn(reviews, folder) ? reviews[folder] : undefined);
+  const lessons = course.lessons.map((lesson) => compileLesson(lesson, own(lesson.folder)));
   return {
     index: course.lessons.map((lesson) => summarize(lesson, own(lesson.folder))),
-    lessons: course.lessons.map((lesson) => compileLesson(lesson, own(lesson.folder))),
+    lessons: glossary
+      ? lessons.map((lesson) => ({
+          ...lesson,
+          text: Object.fromEntries(LANGUAGES.map((lang) => [lang, withTerms(lesson.text[lang], glossary.glossary[lang], lang)])) as Lesson["text"],
+        }))
+      : lessons,
   };
 }
 

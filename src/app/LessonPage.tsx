@@ -1,6 +1,6 @@
 // A lesson: What / Why / How, the code exercise, the review exercise (lessons with one), the
 // communication exercise, previous / next.
-import { Suspense, use, useEffect, useMemo } from "react";
+import { Suspense, use, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { course, findLesson } from "../course/course";
@@ -10,8 +10,6 @@ import { useTrack } from "../progress";
 import { PageLoading } from "../ui/PageLoading";
 import { RichText } from "../ui/RichText";
 import { LessonTerms } from "./glossary/LessonTerms";
-import { linkTerms } from "./glossary/linkTerms";
-import { useGlossary } from "./glossary/useGlossary";
 import { InputsNotice } from "./InputsNotice";
 import { NotFoundPage } from "./NotFoundPage";
 import { paths } from "./paths";
@@ -53,18 +51,7 @@ function LessonArticle({ slug, loading }: { slug: string; loading: Promise<Lesso
   const previous = sequence[index - 1];
   const next = sequence[index + 1];
   const text = lesson.text[lang];
-  // Terms link to the glossary once it has loaded; each term once, at its first use in the lesson.
-  const glossary = useGlossary()?.glossary[lang];
-  const sections = useMemo(() => {
-    if (!glossary) return text.sections;
-    const [what, why, how] = [text.sections.what, text.sections.why, text.sections.how];
-    const linked = linkTerms({ type: "root", children: [...what.children, ...why.children, ...how.children] }, glossary, lang).children;
-    return {
-      what: { ...what, children: linked.slice(0, what.children.length) },
-      why: { ...why, children: linked.slice(what.children.length, what.children.length + why.children.length) },
-      how: { ...how, children: linked.slice(what.children.length + why.children.length) },
-    };
-  }, [glossary, text.sections, lang]);
+  const { sections } = text;
   // The review track meets the review before the code exercise, the code track after it; either
   // track can do both. Until a track is chosen the page is laid out for the code track.
   const track = useTrack()[0] ?? "code";

@@ -75,7 +75,10 @@ export type RichTextTree = Root;
 export interface LessonText {
   title: string;
   summary: string;
+  /** Glossary terms are linked at their first use in the sections at build time. */
   sections: Sections<RichTextTree>;
+  /** Ids of the glossary entries the sections use, in the glossary's order. */
+  terms: string[];
   hints: RichTextTree[];
   communication: Omit<Communication, "situation" | "examples"> & {
     situation: RichTextTree;

@@ -7,14 +7,12 @@ import type { Language } from "../../course/languages";
 import type { Lesson } from "../../course/types";
 import { RichText } from "../../ui/RichText";
 import { paths } from "../paths";
-import { plainText, termsInText } from "./termsInText";
 
 function Terms({ lesson, lang }: { lesson: Lesson; lang: Language }) {
   const { t } = useTranslation();
   const content = use(loadGlossary());
-  const sections = lesson.text[lang].sections;
-  const text = [sections.what, sections.why, sections.how].map(plainText).join(" ");
-  const terms = termsInText(content.glossary[lang], text, lang);
+  const used = new Set(lesson.text[lang].terms);
+  const terms = content.glossary[lang].filter((entry) => used.has(entry.id));
   const reading = content.reading[lang].filter((entry) => entry.lessons.includes(lesson.slug));
   return (
     <>

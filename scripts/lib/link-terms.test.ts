@@ -1,8 +1,7 @@
 import type { Root } from "hast";
 import { describe, expect, it } from "vitest";
-import type { GlossaryEntry } from "../../../course/types";
-import { linkTerms } from "../linkTerms";
-import { plainText, termsInText } from "../termsInText";
+import type { GlossaryEntry } from "../../src/course/types";
+import { linkTerms, plainText, termsInText } from "./link-terms";
 
 const definition = (text: string): Root => ({ type: "root", children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: text }] }] });
 const entries: GlossaryEntry[] = [
