@@ -78,6 +78,7 @@ await server.close();
 
 const pick = (list, key) => median(list.map((r) => r[key]));
 console.log(`\nStart-up, median of ${runs} runs, ms from navigation (headless Chromium, ${base}):`);
+console.log("(the app's page clicks Run itself the moment Python ready shows; a bare page runs at once)");
 console.log("                         lesson text    runtime ready   first Run result   result - ready");
 const labels = [
   ["app, cold", "app", "cold"],
