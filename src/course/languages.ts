@@ -1,3 +1,2 @@
-// The languages every piece of course text exists in; English is the reference.
-export const LANGUAGES = ["en", "ja"] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The course's languages are the interface's (src/lib/languages.ts).
+export { LANGUAGES, type Language } from "../lib/languages";

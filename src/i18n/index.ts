@@ -1,22 +1,27 @@
 // i18next set up with English and Japanese; the language follows the browser and is remembered.
+// Importing this module waits until the learner's language has loaded, so nothing renders keys.
 import i18n from "i18next";
-import LanguageDetector from "i18next-browser-languagedetector";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { ja } from "./ja";
+import { LANGUAGES } from "../lib/languages";
+import { detectLanguage, isLanguage, rememberLanguage } from "./detect";
+import { loadMessages } from "./messages";
 
-export const LANGUAGE_KEY = "mlops-course:language";
-
-void i18n
-  .use(LanguageDetector)
+await i18n
+  .use(resourcesToBackend((lng: string) => loadMessages(isLanguage(lng) ? lng : "en")))
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, ja: { translation: ja } },
-    supportedLngs: ["en", "ja"],
+    lng: detectLanguage(),
+    supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
-    fallbackLng: "en",
+    load: "languageOnly",
+    // Both languages have every key (a test checks), so a supported language needs no fallback
+    // and loads no other language's text; anything else is shown in English.
+    fallbackLng: (code: string) => (isLanguage(code) ? [] : ["en"]),
     interpolation: { escapeValue: false }, // React escapes
-    detection: { order: ["localStorage", "navigator"], lookupLocalStorage: LANGUAGE_KEY, caches: ["localStorage"] },
   });
+
+// A language chosen in the app is kept for the next visit; one detected is detected again.
+i18n.on("languageChanged", rememberLanguage);
 
 export default i18n;

@@ -9,6 +9,8 @@ import { projectSummary } from "../../summary/projectSummary";
 import { summarize } from "../../../../scripts/lib/compile-course";
 
 const course = { lessons: loadCourse({ ...goodLesson("01-sample"), ...goodLesson("02-other") }).lessons.map((lesson) => summarize(lesson)) };
+// The app loads only the language it shows; these tests write in both.
+await i18n.loadLanguages("ja");
 const t = i18n.getFixedT("en");
 const progress: Progress = {
   version: PROGRESS_VERSION,
