@@ -94,4 +94,32 @@ test.describe("when part of the course does not arrive", () => {
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Analyze" })).toBeVisible();
   });
+
+  // A visit that opens on a lesson loads it with the app and renders it in one go; these are the
+  // two ways that can go otherwise.
+  test("a lesson opened by its address whose text fails to load says so inside the app, and Try again loads it", async ({ page }) => {
+    let drop = true;
+    await page.route(/\/assets\/02-analyze-[^/]+\.js$/, (route) => (drop ? route.abort() : route.continue()));
+    await page.goto("/lessons/analyze");
+    await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "MLOps Hands-on" })).toBeVisible();
+    drop = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Analyze" })).toBeVisible();
+  });
+
+  test("a lesson opened by its address that is slow to arrive shows the layout first, then the lesson", async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/02-analyze-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/lessons/analyze");
+    await expect(page.getByRole("link", { name: "MLOps Hands-on" })).toBeVisible();
+    await expect(page.locator(".page-loading")).toBeVisible();
+    release();
+    await expect(page.getByRole("heading", { level: 1, name: "Analyze" })).toBeVisible();
+    await expect(page.locator(".page-loading")).toHaveCount(0);
+  });
 });
