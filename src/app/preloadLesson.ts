@@ -9,7 +9,12 @@ export function preloadLesson(pathname: string): void {
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
   const match = pathname.startsWith(base) ? /^\/lessons\/([^/]+)\/?$/.exec(pathname.slice(base.length)) : null;
   if (!match?.[1]) return;
-  const slug = decodeURIComponent(match[1]);
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    return; // a malformed address: the router says the page is not found
+  }
   const page = import("./LessonPage").then((module) => module.default);
   const text = import("../course/course").then(({ course }) => course.load(slug) ?? Promise.reject(new Error("no such lesson")));
   // A failure (or a slug the course lacks) leaves the page to the router, which shows it.
