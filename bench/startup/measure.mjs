@@ -41,34 +41,33 @@ export async function paste(page, code) {
   }, code);
 }
 
-/** What a visit downloaded: the body bytes of every response the page (and its frames) got. */
-function countBytes(page) {
-  const bytes = { total: 0, byPath: {} };
-  page.on("requestfinished", async (request) => {
-    const { responseBodySize } = await request.sizes().catch(() => ({ responseBodySize: 0 }));
-    const path = new URL(request.url()).pathname;
-    bytes.total += responseBodySize;
-    bytes.byPath[path] = (bytes.byPath[path] ?? 0) + responseBodySize;
-  });
-  return bytes;
+/**
+ * What the page fetched, from its own Resource Timing: the body bytes of each response, and the
+ * scripts requested before `textAt`. Read in the page after the fact, so that no driver listens
+ * to every request while the page loads (which slowed the very loading it measures).
+ */
+function fetched(textAt) {
+  const [navigation] = performance.getEntriesByType("navigation");
+  const bytes = { total: navigation.encodedBodySize, byPath: { [location.pathname]: navigation.encodedBodySize } };
+  const scripts = [];
+  for (const entry of performance.getEntriesByType("resource")) {
+    const path = new URL(entry.name).pathname;
+    bytes.total += entry.encodedBodySize;
+    bytes.byPath[path] = (bytes.byPath[path] ?? 0) + entry.encodedBodySize;
+    if (/\.m?js$/.test(path) && entry.startTime < textAt) scripts.push(path);
+  }
+  return { bytes, scripts };
 }
 
 /** A visit to a lesson: its text, Python ready, the first Run's result. `setUp`: before
  * leaving, wait until offline use is set up, as a returning learner's first visit did. */
 export async function measureApp(context, base, { setUp = true } = {}) {
   const page = await context.newPage();
-  const scripts = [];
-  let textShown = false;
-  page.on("request", (r) => {
-    if (r.resourceType() === "script" && !textShown && r.frame() === page.mainFrame()) scripts.push(new URL(r.url()).pathname);
-  });
-  const bytes = countBytes(page);
   await page.addInitScript(recordMilestones, { clickRunAtReady: true });
   await page.goto(base + LESSON);
-  await waitFor(page, "text", 60_000);
-  textShown = true;
-  await waitFor(page, "result");
-  const figures = { ...(await page.evaluate(() => window.milestones)), scripts, bytes };
+  await waitFor(page, "result", 120_000);
+  const milestones = await page.evaluate(() => window.milestones);
+  const figures = { ...milestones, ...(await page.evaluate(fetched, milestones.text)) };
   if (setUp) {
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
