@@ -2,12 +2,13 @@
 // with the app, instead of once the app has run and its router has matched the address. The app
 // waits for both, a little while, and renders the lesson in one go (see router.tsx).
 import type { ComponentType } from "react";
+import { BASENAME } from "./basename";
 
 let preloaded: Promise<ComponentType | undefined> = Promise.resolve(undefined);
 
 export function preloadLesson(pathname: string): void {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  const match = pathname.startsWith(base) ? /^\/lessons\/([^/]+)\/?$/.exec(pathname.slice(base.length)) : null;
+  // The router's "/lessons/:slug" (paths.lesson), matched without loading the router.
+  const match = pathname.startsWith(BASENAME) ? /^\/lessons\/([^/]+)\/?$/.exec(pathname.slice(BASENAME.length)) : null;
   if (!match?.[1]) return;
   let slug: string;
   try {

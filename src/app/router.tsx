@@ -9,6 +9,7 @@ import { FirstPageShown } from "./FirstPageShown";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { PageError } from "./PageError";
+import { BASENAME } from "./basename";
 
 // Pages loaded on demand, before they render: the router waits for the code (and a lesson's
 // text) and then shows the page in one step. A Suspense fallback instead would hold the page back
@@ -80,7 +81,7 @@ export function createAppRouter(lessonPage?: ComponentType) {
       },
     ],
     {
-      basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/",
+      basename: BASENAME || "/",
       // The lesson's loader has nothing left to do on the first page.
       hydrationData: lessonPage ? { loaderData: { lesson: null } } : undefined,
     },

@@ -1,2 +1,2 @@
 // The course's languages are the interface's (src/lib/languages.ts).
-export { LANGUAGES, type Language } from "../lib/languages";
+export { isLanguage, LANGUAGES, type Language } from "../lib/languages";

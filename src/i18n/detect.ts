@@ -1,11 +1,9 @@
 // The learner's language, found before i18next or the app load (the entry uses it to start
 // fetching that language's text at once): the one chosen before in this browser, else the first
 // of the browser's languages the course has, else English.
-import { LANGUAGES, type Language } from "../lib/languages";
+import { isLanguage, type Language } from "../lib/languages";
 
 export const LANGUAGE_KEY = "mlops-course:language";
-
-export const isLanguage = (code: unknown): code is Language => (LANGUAGES as readonly unknown[]).includes(code);
 
 function stored(): string | null {
   try {

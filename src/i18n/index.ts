@@ -3,8 +3,8 @@
 import i18n from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import { LANGUAGES } from "../lib/languages";
-import { detectLanguage, isLanguage, rememberLanguage } from "./detect";
+import { isLanguage, LANGUAGES } from "../lib/languages";
+import { detectLanguage, rememberLanguage } from "./detect";
 import { loadMessages } from "./messages";
 
 await i18n

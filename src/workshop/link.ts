@@ -1,6 +1,6 @@
 // Workshop links (`/?lang=ja&lessons=analyze,prepare`): building, reading and remembering them.
 import { z } from "../lib/zod";
-import { LANGUAGES, type Language } from "../course/languages";
+import { isLanguage, type Language } from "../course/languages";
 
 export const LINK_PARAMS = { lang: "lang", lessons: "lessons" } as const;
 
@@ -12,8 +12,6 @@ export interface LinkChoice {
   unknownLessons: string[];
   unknownLang?: string;
 }
-
-const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
 
 /** Null when the address is not a workshop link; never throws on a mangled one. */
 export function parseWorkshopLink(search: string, courseSlugs: readonly string[]): LinkChoice | null {
