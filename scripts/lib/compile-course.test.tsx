@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The build-time compile of lesson markdown, and how the app renders what it produced.
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/preact";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { goodLesson } from "../../src/course/__tests__/fixtures";

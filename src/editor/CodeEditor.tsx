@@ -1,6 +1,6 @@
 // The Python editor (Monaco, local package): Ctrl/Cmd+Enter runs, error lines are marked.
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { monaco, THEME } from "./monaco";
 
 export interface CodeEditorProps {
@@ -21,8 +21,26 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine, a
     onRunRef.current = onRun;
   }, [onRun]);
 
+  // The editor holds the text; a new value is pushed in only when it came from elsewhere (a
+  // solution taken, another tab's code). Typing can be ahead of a render (Preact renders after the
+  // event, and runs effects after the next frame), so the learner's own text is never pushed back.
+  const latest = useRef(value);
+  const emitted = useRef(value);
+  useLayoutEffect(() => {
+    latest.current = value;
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || value === emitted.current || value === editor.getValue()) return;
+    emitted.current = value;
+    editor.executeEdits("", [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+  }, [value]);
+
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    // The value may have changed while Monaco was loading.
+    if (editor.getValue() !== latest.current) editor.setValue(latest.current);
+    emitted.current = latest.current;
     editor.addAction({
       id: "course.run",
       label: "Run",
@@ -55,8 +73,11 @@ export default function CodeEditor({ value, onChange, onRun, label, errorLine, a
     <Editor
       height="100%"
       defaultLanguage="python"
-      value={value}
-      onChange={(next) => onChange(next ?? "")}
+      defaultValue={value}
+      onChange={(next) => {
+        emitted.current = next ?? "";
+        onChange(emitted.current);
+      }}
       onMount={onMount}
       theme={THEME}
       options={{

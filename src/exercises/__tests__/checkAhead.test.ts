@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // When the page asks the sandbox to make a Check ahead: after an edit has rested, or at once when
 // the pointer or focus reaches Check; never for code a Run or Check was given, nor while busy.
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CHECK_AHEAD_AFTER_MS, useCheckAhead } from "../useCheckAhead";
 
@@ -18,22 +18,22 @@ describe("useCheckAhead", () => {
   it("makes an edited code's Check once the code has rested, and once only", () => {
     const { prepare, hook } = setUp();
     hook.rerender({ key: "en\nedit 1", idle: true });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS - 100));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS - 100));
     hook.rerender({ key: "en\nedit 2", idle: true });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS - 100));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS - 100));
     expect(prepare).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(100));
+    act(() => void vi.advanceTimersByTime(100));
     expect(prepare).toHaveBeenCalledTimes(1);
     act(() => hook.result.current.now());
     hook.rerender({ key: "en\nedit 2", idle: false });
     hook.rerender({ key: "en\nedit 2", idle: true });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 
   it("makes the code a lesson opens with ahead only when the pointer or focus reaches Check", () => {
     const { prepare, hook } = setUp();
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
     expect(prepare).not.toHaveBeenCalled();
     act(() => hook.result.current.now());
     expect(prepare).toHaveBeenCalledTimes(1);
@@ -45,7 +45,7 @@ describe("useCheckAhead", () => {
     act(() => hook.result.current.handedOver());
     hook.rerender({ key: "en\nwhile True: pass", idle: false });
     hook.rerender({ key: "en\nwhile True: pass", idle: true });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
     act(() => hook.result.current.now());
     expect(prepare).not.toHaveBeenCalled();
   });
@@ -53,11 +53,11 @@ describe("useCheckAhead", () => {
   it("waits while Python loads or a job runs, then makes the edited code's Check", () => {
     const { prepare, hook } = setUp("en\nstarter", false);
     hook.rerender({ key: "ja\nstarter", idle: false });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS * 2));
     act(() => hook.result.current.now());
     expect(prepare).not.toHaveBeenCalled();
     hook.rerender({ key: "ja\nstarter", idle: true });
-    act(() => vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS));
+    act(() => void vi.advanceTimersByTime(CHECK_AHEAD_AFTER_MS));
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 });

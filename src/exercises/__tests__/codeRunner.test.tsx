@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The runner beside Python: inputs that cannot be prepared are not a Python crash, and output
 // files the runtime refused as too large are said with their size and the limit, and kept apart.
-import { act, cleanup, render, renderHook, screen } from "@testing-library/react";
+import { act, cleanup, render, renderHook, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../i18n";
 import type { RunOptions } from "../../runtime";

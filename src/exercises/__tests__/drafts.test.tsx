@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -52,7 +52,7 @@ describe("DraftList", () => {
     act(() => screen.getByRole("button", { name: "Remove request 1" }).click());
     // Focus went to Undo, which pauses the countdown; once focus leaves, it runs.
     act(() => (document.activeElement as HTMLElement).blur());
-    act(() => vi.advanceTimersByTime(9000));
+    act(() => void vi.advanceTimersByTime(9000));
     expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
     vi.useRealTimers();
   });

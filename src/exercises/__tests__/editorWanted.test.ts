@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The editor is wanted once Python's files have arrived, or once it comes near the screen.
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook } from "@testing-library/preact";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { announceFilesArrived } from "../../runtime/sandbox/filesArrived";
 import { useEditorWanted } from "../useEditorWanted";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Results that are never mistaken for the verdict on newer code, a silent run that says so,
 // feedback rendered safely, and the done checklist that ticks itself.
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../i18n";

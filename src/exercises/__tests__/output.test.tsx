@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import "../../i18n";
 import { DisplayOutput } from "../DisplayOutput";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The locale data for times is loaded while the browser is idle, once per language, and not at all
 // if the panel is gone before then.
-import { renderHook } from "@testing-library/react";
+import { act, renderHook } from "@testing-library/preact";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { useWarmTimeFormat } from "../useWarmTimeFormat";
 
@@ -29,7 +29,7 @@ it("formats a time once per language, when the browser is idle", () => {
 it("does nothing once the panel is gone", () => {
   const format = vi.spyOn(Date.prototype, "toLocaleTimeString");
   const { unmount } = renderHook(() => useWarmTimeFormat("fr"));
-  unmount();
+  act(() => unmount());
   idle.forEach((callback) => callback());
   expect(format).not.toHaveBeenCalled();
   format.mockRestore();

@@ -1,7 +1,7 @@
 // The review exercise: the learner plays a stakeholder, reads a data scientist's artifact and
 // answers questions on it. Answers are kept in the lesson's progress; a right next request can
 // become a draft of the communication exercise.
-import { useEffect, useRef } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../course/languages";
 import type { LessonReview, ReviewOption } from "../../course/types";
@@ -27,16 +27,6 @@ export function ReviewExercise({ slug, review, lang }: { slug: string; review: L
   const answers = progress?.review?.answers ?? {};
   const { right, total } = reviewAnswered(progress, review);
   const versions = new Map(review.questions.map((q) => [q.id, q.version]));
-  // The draft to focus once the communication exercise shows it (after this render commits).
-  const focusDraft = useRef<string>(undefined);
-
-  useEffect(() => {
-    const id = focusDraft.current;
-    if (!id) return;
-    focusDraft.current = undefined;
-    draftField(id)?.focus();
-  });
-
   const check = (questionId: string, given: GivenAnswer, correct: boolean) => {
     const version = versions.get(questionId) ?? "";
     update((lesson) => withReviewAnswer(lesson, questionId, { given, correct, version }, new Date().toISOString()));
@@ -48,8 +38,11 @@ export function ReviewExercise({ slug, review, lang }: { slug: string; review: L
     // Pressed again: the draft made the first time is where the learner continues.
     if (existing) return draftField(existing.id)?.focus();
     const id = newId();
-    update((lesson) => ({ ...lesson, drafts: [...lesson.drafts, { id, role: option.role ?? "", kind: option.kind ?? "", request, unblocks: "" }] }));
-    focusDraft.current = id;
+    // Rendered at once, the communication exercise included, so its new field can take the focus.
+    flushSync(() =>
+      update((lesson) => ({ ...lesson, drafts: [...lesson.drafts, { id, role: option.role ?? "", kind: option.kind ?? "", request, unblocks: "" }] })),
+    );
+    draftField(id)?.focus();
   };
 
   return (

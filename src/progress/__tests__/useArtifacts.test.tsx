@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The artifacts client: saves in order, reads after pending saves, no rewrite of an unchanged file,
 // and pages told what changed without reading the files again.
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Artifact, FileMap } from "../artifacts";
 
@@ -68,7 +68,7 @@ describe("storeArtifacts", () => {
       return <p>{files?.["model.json"]?.savedAt ?? "none"}</p>;
     }
     render(<Saved />);
-    await act(() => readSavedArtifacts(["model.json"]));
+    await act(async () => void (await readSavedArtifacts(["model.json"])));
     saveDelay = 20;
     await act(() => storeArtifacts({ "model.json": "{}" }, "train", "learner"));
     const stored = (await readSavedArtifacts(["model.json"]))["model.json"]?.savedAt;
@@ -89,7 +89,7 @@ describe("storeArtifacts", () => {
         <All label="b" />
       </>,
     );
-    await act(() => readSavedArtifacts([]));
+    await act(async () => void (await readSavedArtifacts([])));
     expect(screen.getByText("a: model.json")).toBeTruthy();
     expect(screen.getByText("b: model.json")).toBeTruthy();
     expect(calls.readAll).toBe(1);

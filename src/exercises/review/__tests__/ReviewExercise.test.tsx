@@ -2,7 +2,7 @@
 // The review exercise on the page: feedback per answer, explanation once right, numbers as people
 // type them, keyboard only, answers kept across a reload, a right request becoming a draft, and
 // the learner's own file beside the reviewed one.
-import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { act, cleanup, render, screen, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Artifact } from "../../../progress/artifacts";

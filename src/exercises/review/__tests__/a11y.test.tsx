@@ -2,7 +2,7 @@
 // Accessibility of the review exercise: axe on the rendered exercise (jsdom cannot compute
 // colours, so contrast is computed here from the stylesheets' own values).
 import { readFileSync } from "node:fs";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";

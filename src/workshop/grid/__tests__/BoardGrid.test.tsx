@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The grid with a review-track learner: the track in words beside the name, both tracks in each
 // cell's label (the learner's own first), the Track filter the summary follows, the track counts.
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/preact";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
